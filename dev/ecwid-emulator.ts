@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { fileURLToPath } from 'node:url'
+import type { Connect, Plugin, ResolvedConfig } from 'vite'
+import { DEMO_ACCESS_TOKEN, DEMO_APP_ID, DEMO_STORE_ID } from './demo-store.ts'
+import { createMockCustomerGroupsApi } from './mock-api/customer-groups-api.ts'
+import { FAILURES, NO_FAULTS, parseFaults, type Faults } from './mock-api/faults.ts'
+
+/** Where Ecwid's CDN serves the SDK and the UI framework; the emulator serves stand-ins at the same paths. */
+const CDN_ORIGINS = ['https://djqizrxa6f10j.cloudfront.net', 'https://d35z3p2poghz10.cloudfront.net']
+
+function devFile(relative: string): string {
+  return readFileSync(fileURLToPath(new URL(relative, import.meta.url)), 'utf8')
+}
+
+const STATIC_FILES: Record<string, { file: string; type: string }> = {
+  '/ecwid-sdk/js/1.3.0/ecwid-app.js': { file: './sdk/ecwid-app.js', type: 'text/javascript' },
+  '/ecwid-sdk/css/1.3.19/ecwid-app-ui.css': { file: './sdk/ecwid-app-ui.css', type: 'text/css' },
+  '/__ecwid/control-panel.js': { file: './control-panel/control-panel.js', type: 'text/javascript' },
+  '/__ecwid/control-panel.css': { file: './control-panel/control-panel.css', type: 'text/css' },
+}
+
+function controlPanelPage(): string {
+  const config = { storeId: DEMO_STORE_ID, accessToken: DEMO_ACCESS_TOKEN, appId: DEMO_APP_ID, failures: FAILURES }
+  // The control panel holds the token, as the real one does; it hands it over only in the payload.
+  const script = `<script>window.__EMULATOR__ = ${JSON.stringify(config).replace(/</g, '\\u003c')}</script>`
+  return devFile('./control-panel/index.html').replace('</head>', `${script}\n  </head>`)
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let body = ''
+    request.setEncoding('utf8')
+    request.on('data', (chunk: string) => {
+      body += chunk
+      if (body.length > 10_000) request.destroy()
+    })
+    request.on('end', () => resolve(body))
+    request.on('error', reject)
+  })
+}
+
+/** Ecwid's API answers browsers from any origin; so does the mock, preflight included. */
+const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Headers': 'Authorization, Accept, Content-Type',
+  'Access-Control-Allow-Methods': 'GET, OPTIONS',
+  'Access-Control-Expose-Headers': 'Retry-After',
+  'Access-Control-Max-Age': '600',
+}
+
+function createEmulatorMiddleware(): Connect.NextHandleFunction {
+  const api = createMockCustomerGroupsApi()
+  let faults: Faults = NO_FAULTS
+
+  async function serveApi(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, CORS_HEADERS).end()
+      return
+    }
+    const current = faults
+    if (current.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, current.latencyMs))
+    if (response.destroyed) return
+    const answer = api.handle({ method: request.method ?? 'GET', url: request.url ?? '/', authorization: request.headers.authorization }, current)
+    if (answer.kind === 'drop') {
+      request.socket.destroy()
+      return
+    }
+    response.writeHead(answer.status, { ...CORS_HEADERS, 'Cache-Control': 'no-store', ...answer.headers }).end(answer.body)
+  }
+
+  return (request, response, next) => {
+    const path = (request.url ?? '/').split('?')[0] ?? '/'
+    const handled = (async () => {
+      if (path.startsWith('/api/v3/')) return serveApi(request, response)
+      if (path === '/__ecwid' || path === '/__ecwid/') {
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(controlPanelPage())
+        return
+      }
+      if (path === '/__ecwid/faults') {
+        if (request.method === 'PUT') faults = parseFaults(JSON.parse((await readBody(request)) || '{}'))
+        response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(faults))
+        return
+      }
+      const file = STATIC_FILES[path]
+      if (file) {
+        response.writeHead(200, { 'Content-Type': `${file.type}; charset=utf-8`, 'Cache-Control': 'no-store' }).end(devFile(file.file))
+        return
+      }
+      next()
+    })()
+    handled.catch((error: unknown) => {
+      if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain' }).end(`Emulator error: ${String(error)}`)
+    })
+  }
+}
+
+/**
+ * The local Ecwid: a control panel page at /__ecwid/, the SDK and UI stand-ins at the CDN's paths,
+ * and a mock of the customer-group REST API at /api/v3/. Active in `vite` (dev), in
+ * `vite preview`, and in builds made with `--mode emulator`, whose HTML then loads the stand-ins.
+ */
+export function ecwidEmulator(): Plugin {
+  let config: ResolvedConfig | undefined
+  const printUrl = (port: number | undefined) =>
+    console.log(`\n  Ecwid emulator (control panel with the app inside): http://localhost:${port ?? 5173}/__ecwid/\n`)
+  return {
+    name: 'ecwid-emulator',
+    configResolved(resolved) {
+      config = resolved
+    },
+    configureServer(server) {
+      server.middlewares.use(createEmulatorMiddleware())
+      server.httpServer?.once('listening', () => {
+        const address = server.httpServer?.address()
+        printUrl(typeof address === 'object' && address ? address.port : undefined)
+      })
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(createEmulatorMiddleware())
+    },
+    transformIndexHtml: {
+      // After Vite's own processing, which would otherwise try to bundle the local stand-in URLs.
+      order: 'post',
+      handler(html) {
+        if (config?.command !== 'serve' && config?.mode !== 'emulator') return html
+        let local = html.replace(/\s*<link rel="preconnect" href="https:\/\/app\.ecwid\.com"[^>]*>/, '')
+        for (const origin of CDN_ORIGINS) local = local.split(`${origin}/ecwid-sdk/`).join('/ecwid-sdk/')
+        return local
+      },
+    },
+  }
+}

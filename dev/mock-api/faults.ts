@@ -1,0 +1,34 @@
+/** Faults the control panel page can switch on, to see how the app copes. */
+export const FAILURES = {
+  none: 'No fault',
+  'missing-scope': '403 INSUFFICIENT_APP_SCOPE',
+  'invalid-token': '403 bad token (empty body)',
+  'plan-required': '402 NOT_AVAILABLE_ON_CURRENT_PLAN',
+  'group-not-found': '404 for the group',
+  'rate-limited': '429 RATE_LIMITED (Retry-After: 1)',
+  'server-error': '500 INTERNAL_ERROR',
+  'network-error': 'Network error (connection dropped)',
+  'html-instead-of-json': '200 with an HTML page',
+} as const
+
+export type Failure = keyof typeof FAILURES
+
+export interface Faults {
+  /** Added before every answer, in milliseconds. */
+  readonly latencyMs: number
+  readonly failure: Failure
+}
+
+export const NO_FAULTS: Faults = { latencyMs: 0, failure: 'none' }
+
+const MAX_LATENCY_MS = 60_000
+
+/** Reads faults from the control panel's JSON; anything unknown falls back to no fault. */
+export function parseFaults(json: unknown): Faults {
+  if (typeof json !== 'object' || json === null) return NO_FAULTS
+  const { latencyMs, failure } = json as Record<string, unknown>
+  return {
+    latencyMs: typeof latencyMs === 'number' && Number.isFinite(latencyMs) ? Math.min(Math.max(0, Math.round(latencyMs)), MAX_LATENCY_MS) : 0,
+    failure: typeof failure === 'string' && failure in FAILURES ? (failure as Failure) : 'none',
+  }
+}

@@ -1,0 +1,167 @@
+import { EcwidApiError, errorFromResponse, isAbortError } from './errors'
+import { maskAuthorization } from './mask-token'
+import { decideRetry } from './retry-policy'
+
+export const DEFAULT_API_BASE = 'https://app.ecwid.com/api/v3'
+export const DEFAULT_TIMEOUT_MS = 15_000
+
+export interface EcwidClientConfig {
+  /** `https://app.ecwid.com/api/v3` in production; a relative base resolves against the page. */
+  readonly apiBase: string
+  readonly storeId: number
+  /** The whole Authorization header value, e.g. `Bearer secret_…`. Kept in this closure only. */
+  readonly authorization: string
+  readonly timeoutMs?: number
+  readonly fetch?: typeof fetch
+  /** Injected so tests need not wait real seconds. */
+  readonly sleep?: (ms: number, signal: AbortSignal | undefined) => Promise<void>
+  readonly now?: () => number
+}
+
+export type QueryValue = string | number | undefined
+
+export interface ApiRequest {
+  /** Below the store, e.g. `/customer_groups/0`. */
+  readonly path: string
+  readonly query?: Readonly<Record<string, QueryValue>>
+  readonly signal?: AbortSignal
+}
+
+export interface RequestDescription {
+  readonly method: 'GET'
+  /** Absolute URL, as sent. */
+  readonly url: string
+  /** Path and query only, as a request line shows it. */
+  readonly pathAndQuery: string
+  /** A cURL command with the credential masked: safe to show and to copy. */
+  readonly curl: string
+}
+
+export interface ApiResponse<T> {
+  readonly data: T
+  readonly status: number
+  readonly durationMs: number
+  readonly sizeBytes: number
+  readonly attempts: number
+  readonly request: RequestDescription
+}
+
+export interface EcwidClient {
+  readonly storeId: number
+  describe(request: Omit<ApiRequest, 'signal'>): RequestDescription
+  /** GETs JSON and hands it to `validate`, which throws on a shape it cannot use. */
+  get<T>(request: ApiRequest, validate: (json: unknown) => T): Promise<ApiResponse<T>>
+}
+
+export function createEcwidClient(config: EcwidClientConfig): EcwidClient {
+  const fetchImpl = config.fetch ?? globalThis.fetch.bind(globalThis)
+  const sleep = config.sleep ?? abortableSleep
+  const now = config.now ?? (() => performance.now())
+  const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const authorization = config.authorization
+  const maskedAuthorization = maskAuthorization(authorization)
+  const storeBase = `${config.apiBase.replace(/\/+$/, '')}/${config.storeId}`
+
+  function describe({ path, query }: Omit<ApiRequest, 'signal'>): RequestDescription {
+    const url = new URL(storeBase + path, globalThis.location?.href ?? 'http://localhost/')
+    for (const [key, value] of Object.entries(query ?? {})) {
+      if (value !== undefined) url.searchParams.set(key, String(value))
+    }
+    // URLSearchParams encodes the parentheses and commas of responseFields; Ecwid documents them
+    // literally, and both forms are valid in a query string, so show the readable one.
+    const search = url.search.replace(/%28/g, '(').replace(/%29/g, ')').replace(/%2C/g, ',')
+    const absolute = `${url.origin}${url.pathname}${search}`
+    return {
+      method: 'GET',
+      url: absolute,
+      pathAndQuery: `${url.pathname}${search}`,
+      curl: `curl '${absolute}' \\\n  -H 'Authorization: ${maskedAuthorization}' \\\n  -H 'Accept: application/json'`,
+    }
+  }
+
+  async function attempt(url: string, outerSignal: AbortSignal | undefined): Promise<{ status: number; text: string; retryAfter: string | null }> {
+    const controller = new AbortController()
+    let timedOut = false
+    const timer = setTimeout(() => {
+      timedOut = true
+      controller.abort()
+    }, timeoutMs)
+    const forwardAbort = () => controller.abort()
+    outerSignal?.addEventListener('abort', forwardAbort, { once: true })
+    try {
+      const response = await fetchImpl(url, {
+        method: 'GET',
+        headers: { Authorization: authorization, Accept: 'application/json' },
+        signal: controller.signal,
+        // The token travels in a header; make sure no cookie or referrer leaks along with it.
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        cache: 'no-store',
+      })
+      const text = await response.text()
+      return { status: response.status, text, retryAfter: response.headers.get('Retry-After') }
+    } catch (error) {
+      if (outerSignal?.aborted) throw outerSignal.reason ?? new DOMException('Aborted', 'AbortError')
+      if (timedOut) throw new EcwidApiError({ kind: 'timeout' })
+      if (isAbortError(error)) throw error
+      throw new EcwidApiError({ kind: 'network' })
+    } finally {
+      clearTimeout(timer)
+      outerSignal?.removeEventListener('abort', forwardAbort)
+    }
+  }
+
+  async function get<T>(request: ApiRequest, validate: (json: unknown) => T): Promise<ApiResponse<T>> {
+    const description = describe(request)
+    const started = now()
+    for (let retries = 0; ; retries++) {
+      request.signal?.throwIfAborted()
+      let failure: EcwidApiError
+      try {
+        const { status, text, retryAfter } = await attempt(description.url, request.signal)
+        if (status >= 200 && status < 300) {
+          return {
+            data: validate(parseJson(text)),
+            status,
+            durationMs: Math.round(now() - started),
+            sizeBytes: new TextEncoder().encode(text).byteLength,
+            attempts: retries + 1,
+            request: description,
+          }
+        }
+        failure = errorFromResponse(status, text, retryAfter, Date.now())
+      } catch (error) {
+        if (!(error instanceof EcwidApiError)) throw error
+        failure = error
+      }
+      const decision = decideRetry(failure, retries)
+      if (!decision.retry) throw failure
+      await sleep(decision.delayMs, request.signal)
+    }
+  }
+
+  return { storeId: config.storeId, describe, get }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new EcwidApiError({ kind: 'invalid-response', serverMessage: 'The response is not JSON.' })
+  }
+}
+
+export function abortableSleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason)
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    const onAbort = () => {
+      clearTimeout(timer)
+      reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'))
+    }
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+}

@@ -1,0 +1,51 @@
+/**
+ * The one description of a customer group's fields. The field picker, the responseFields
+ * serializer, the detail view and the emulator's mock API all read it, so a field added here
+ * shows up everywhere at once.
+ */
+export interface FieldDefinition {
+  /** The API name, exactly as Ecwid spells it in JSON and in responseFields. */
+  readonly name: string
+  readonly type: 'number' | 'string'
+  /** Human label for the detail view. */
+  readonly label: string
+  /** Ecwid's own description of the field. */
+  readonly description: string
+  /** Nested fields, for objects; Ecwid's syntax is `parent(child1,child2)`. */
+  readonly children?: readonly FieldDefinition[]
+}
+
+export const customerGroupFields = [
+  {
+    name: 'id',
+    type: 'number',
+    label: 'ID',
+    description: 'Unique internal ID of the customer group.',
+  },
+  {
+    name: 'name',
+    type: 'string',
+    label: 'Name',
+    description: 'Name of the customer group visible in Ecwid admin.',
+  },
+  {
+    name: 'externalReferenceId',
+    type: 'string',
+    label: 'External reference ID',
+    description: 'Customer group ID from any external system, e.g. an ERP.',
+  },
+] as const satisfies readonly FieldDefinition[]
+
+export type CustomerGroupFieldName = (typeof customerGroupFields)[number]['name']
+
+export const customerGroupFieldNames: readonly CustomerGroupFieldName[] = customerGroupFields.map(
+  (field) => field.name,
+)
+
+export function isCustomerGroupFieldName(value: string): value is CustomerGroupFieldName {
+  return (customerGroupFieldNames as readonly string[]).includes(value)
+}
+
+export function findCustomerGroupField(name: string): FieldDefinition | undefined {
+  return (customerGroupFields as readonly FieldDefinition[]).find((field) => field.name === name)
+}

@@ -1,0 +1,37 @@
+import type { ApiErrorKind } from './errors'
+
+/** The same limits Ecwid's own API client uses. */
+export const MAX_RETRIES = 2
+export const DEFAULT_RETRY_AFTER_SECONDS = 10
+export const MAX_RETRY_AFTER_SECONDS = 60
+/** Backoff for 5xx and network failures: the first retry waits this long, each later one 3× more. */
+export const BACKOFF_BASE_MS = 500
+
+export type RetryDecision = { readonly retry: true; readonly delayMs: number } | { readonly retry: false }
+
+export interface FailedAttempt {
+  readonly kind: ApiErrorKind
+  readonly retryAfterSeconds?: number
+}
+
+/**
+ * Whether to try again after a failed attempt, and after how long.
+ * `retriesSoFar` counts retries already made (0 after the first attempt).
+ * A timeout is not retried: the user has already waited the whole timeout once, and the Retry
+ * button hands them the choice.
+ */
+export function decideRetry(failure: FailedAttempt, retriesSoFar: number): RetryDecision {
+  if (retriesSoFar >= MAX_RETRIES) return { retry: false }
+  switch (failure.kind) {
+    case 'rate-limited': {
+      const seconds = failure.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS
+      if (seconds > MAX_RETRY_AFTER_SECONDS) return { retry: false }
+      return { retry: true, delayMs: seconds * 1000 }
+    }
+    case 'server':
+    case 'network':
+      return { retry: true, delayMs: BACKOFF_BASE_MS * 3 ** retriesSoFar }
+    default:
+      return { retry: false }
+  }
+}

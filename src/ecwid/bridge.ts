@@ -1,0 +1,89 @@
+import { parsePayload, type BootProblem, type EcwidSession } from './payload'
+import type { EcwidAppSdk, WindowWithEcwidApp } from './sdk-types'
+
+/** What the rest of the app may ask of the control panel. */
+export interface EcwidBridge {
+  /** Hides the control panel's loading animation. */
+  ready(): void
+  setHeight(pixels: number): void
+  openPage(page: string): void
+}
+
+export type EcwidConnection =
+  | { readonly ok: true; readonly session: EcwidSession; readonly bridge: EcwidBridge }
+  | { readonly ok: false; readonly problem: BootProblem; readonly bridge: EcwidBridge | null }
+
+/** Survives Vite's module re-evaluation: the SDK throws "Already initialized" on a second init. */
+const INITIALIZED = Symbol.for('customer-groups-app.ecwid-sdk-initialized')
+
+type HostWindow = Window & WindowWithEcwidApp & { console: Console; [INITIALIZED]?: boolean }
+
+/**
+ * Connects to the control panel. Must run before anything else reads or changes `location`,
+ * because the SDK takes the payload from the URL fragment when init() runs.
+ */
+export function connectToEcwid(appId: string, host: HostWindow = window as HostWindow): EcwidConnection {
+  const sdk = host.EcwidApp
+  if (!isUsableSdk(sdk)) return { ok: false, problem: 'sdk-unavailable', bridge: null }
+
+  // The SDK logs the raw fragment on a parse error, and the fragment holds the access token.
+  // Nothing it prints while reading the payload may reach the console.
+  const raw = withConsoleMuted(host.console, () => {
+    if (!host[INITIALIZED]) {
+      sdk.init({ app_id: appId, autoloadedflag: false, autoheight: false })
+      host[INITIALIZED] = true
+    }
+    return sdk.getPayload()
+  })
+  const bridge = createBridge(sdk)
+
+  // Enhanced-security mode puts an encrypted payload in the query; only a server with the
+  // client secret can read it, and this build has none.
+  if (new URLSearchParams(host.location.search).has('payload')) return { ok: false, problem: 'encrypted-payload', bridge }
+
+  const hadPayloadInUrl = host.location.hash.length > 1 || new URLSearchParams(host.location.search).has('devpayload')
+  const result = parsePayload(raw, hadPayloadInUrl)
+  return result.ok ? { ok: true, session: result.session, bridge } : { ok: false, problem: result.problem, bridge }
+}
+
+function isUsableSdk(sdk: Partial<EcwidAppSdk> | undefined): sdk is EcwidAppSdk {
+  return (
+    typeof sdk === 'object' &&
+    sdk !== null &&
+    typeof sdk.init === 'function' &&
+    typeof sdk.getPayload === 'function' &&
+    typeof sdk.ready === 'function' &&
+    typeof sdk.setSize === 'function'
+  )
+}
+
+function createBridge(sdk: EcwidAppSdk): EcwidBridge {
+  let lastHeight: number | null = null
+  return {
+    ready: () => sdk.ready(),
+    setHeight(pixels) {
+      // setSize throws on a fraction; the same height twice is a wasted message.
+      const height = Math.max(0, Math.ceil(pixels))
+      if (height === lastHeight) return
+      lastHeight = height
+      sdk.setSize({ height })
+    },
+    openPage: (page) => sdk.openPage(page),
+  }
+}
+
+type ConsoleMethod = 'log' | 'info' | 'warn' | 'error' | 'debug'
+const CONSOLE_METHODS: readonly ConsoleMethod[] = ['log', 'info', 'warn', 'error', 'debug']
+
+function withConsoleMuted<T>(target: Console, action: () => T): T {
+  const saved = CONSOLE_METHODS.map((method) => [method, target[method]] as const)
+  for (const method of CONSOLE_METHODS) target[method] = () => {}
+  try {
+    return action()
+  } catch {
+    // A throwing SDK is treated like one that found no payload.
+    return undefined as T
+  } finally {
+    for (const [method, original] of saved) target[method] = original
+  }
+}

@@ -1,0 +1,60 @@
+import type { EcwidRawPayload } from './sdk-types'
+
+export type ViewMode = 'PAGE' | 'INLINE' | 'POPUP'
+
+/** A validated payload. Holds the token: it goes straight into the API client, nowhere else. */
+export interface EcwidSession {
+  readonly storeId: number
+  readonly accessToken: string
+  readonly lang: string
+  readonly viewMode: ViewMode
+  /** app_state exactly as Ecwid sent it, still URL-encoded; see parseDeepLink. */
+  readonly appState: string | null
+}
+
+/** Why the app cannot start; each one gets its own explanation screen. */
+export type BootProblem =
+  | 'outside-ecwid'
+  | 'corrupt-payload'
+  | 'invalid-payload'
+  | 'encrypted-payload'
+  | 'sdk-unavailable'
+
+export type PayloadResult = { readonly ok: true; readonly session: EcwidSession } | { readonly ok: false; readonly problem: BootProblem }
+
+const VIEW_MODES: readonly ViewMode[] = ['PAGE', 'INLINE', 'POPUP']
+
+/** `en_US`, `en-GB` and `EN` all become `en`; anything unreadable falls back to English. */
+export function normaliseLang(lang: unknown): string {
+  if (typeof lang !== 'string') return 'en'
+  const primary = lang.trim().split(/[-_]/)[0]?.toLowerCase() ?? ''
+  return /^[a-z]{2,3}$/.test(primary) ? primary : 'en'
+}
+
+export function normaliseViewMode(viewMode: unknown): ViewMode {
+  return typeof viewMode === 'string' && (VIEW_MODES as readonly string[]).includes(viewMode) ? (viewMode as ViewMode) : 'PAGE'
+}
+
+/**
+ * Checks what the SDK returned. `raw` is untrusted: the SDK hands back whatever the fragment held.
+ * `hadPayloadInUrl` tells "opened outside the control panel" from "the control panel sent garbage".
+ */
+export function parsePayload(raw: EcwidRawPayload | null | undefined | unknown, hadPayloadInUrl: boolean): PayloadResult {
+  if (raw === null || raw === undefined) return { ok: false, problem: hadPayloadInUrl ? 'corrupt-payload' : 'outside-ecwid' }
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, problem: 'corrupt-payload' }
+  const payload = raw as EcwidRawPayload
+  const storeId = payload.store_id
+  if (typeof storeId !== 'number' || !Number.isSafeInteger(storeId) || storeId <= 0) return { ok: false, problem: 'invalid-payload' }
+  const token = payload.access_token
+  if (typeof token !== 'string' || token.trim() === '') return { ok: false, problem: 'invalid-payload' }
+  return {
+    ok: true,
+    session: {
+      storeId,
+      accessToken: token,
+      lang: normaliseLang(payload.lang),
+      viewMode: normaliseViewMode(payload.view_mode),
+      appState: typeof payload.app_state === 'string' && payload.app_state !== '' ? payload.app_state : null,
+    },
+  }
+}

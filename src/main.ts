@@ -1,0 +1,49 @@
+import { createApp, type App as VueApp } from 'vue'
+import { createPinia } from 'pinia'
+import { createEcwidClient, DEFAULT_API_BASE } from '@/api/client'
+import { createCustomerGroupsApi } from '@/api/customer-groups'
+import { connectToEcwid } from '@/ecwid/bridge'
+import { parseDeepLink } from '@/ecwid/deep-link'
+import { keepIframeHeightInSync } from '@/ecwid/height-sync'
+import { customerGroupsApiKey } from '@/stores/injection'
+import BootProblemPage from './BootProblemPage.vue'
+import CustomerGroupsApp from './CustomerGroupsApp.vue'
+import './styles/base.css'
+
+// First, before anything reads or changes `location`: the SDK takes the payload from the URL
+// fragment when it initialises. (None of the modules imported above touches location.)
+const connection = connectToEcwid(import.meta.env.VITE_ECWID_APP_ID)
+
+function createCustomerGroupsVueApp(): VueApp {
+  if (!connection.ok) {
+    const emulatorUrl = import.meta.env.DEV ? `http://localhost:${location.port}/__ecwid/` : null
+    return createApp(BootProblemPage, { problem: connection.problem, emulatorUrl })
+  }
+  const { storeId, accessToken, lang, viewMode, appState } = connection.session
+  document.documentElement.lang = lang
+  const client = createEcwidClient({
+    apiBase: import.meta.env.VITE_ECWID_API_BASE || DEFAULT_API_BASE,
+    storeId,
+    authorization: `Bearer ${accessToken}`,
+  })
+  const app = createApp(CustomerGroupsApp, { viewMode, deepLink: parseDeepLink(appState) })
+  app.use(createPinia())
+  app.provide(customerGroupsApiKey, createCustomerGroupsApi(client))
+  return app
+}
+
+const app = createCustomerGroupsVueApp()
+app.config.errorHandler = (error) => {
+  // Only the error's kind: a message could quote data the console should not hold.
+  console.error('Customer groups app: unexpected error', error instanceof Error ? error.name : typeof error)
+}
+const root = document.getElementById('app')
+if (root) {
+  app.mount(root)
+  if (connection.bridge) {
+    const bridge = connection.bridge
+    keepIframeHeightInSync(root, (height) => bridge.setHeight(height))
+    // After the first render, the error screen included: the control panel's spinner goes away.
+    bridge.ready()
+  }
+}

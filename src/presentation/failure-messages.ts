@@ -1,0 +1,62 @@
+import type { ApiFailure } from './api-failure'
+
+export interface FailureMessage {
+  readonly title: string
+  readonly message: string
+  /** Whether trying again could help: offered as a Retry button. */
+  readonly canRetry: boolean
+}
+
+export interface FailureContext {
+  /** The group being loaded, to name it when it is missing. */
+  readonly groupId?: number
+}
+
+/** What a merchant reads when a call fails: what happened and what to do, in their words. */
+export function describeFailure(failure: ApiFailure, context: FailureContext = {}): FailureMessage {
+  const code = failure.errorCode ? ` (${failure.errorCode})` : ''
+  switch (failure.kind) {
+    case 'not-found':
+      return context.groupId === undefined
+        ? { title: 'Not found', message: 'The store has no such record. It may have been deleted.', canRetry: false }
+        : {
+            title: `Customer group ${context.groupId} was not found`,
+            message: `There is no customer group with ID ${context.groupId} in this store. It may have been deleted; pick a group from the list.`,
+            canRetry: false,
+          }
+    case 'store-not-found':
+      return { title: 'Store not found', message: 'This store no longer exists or was moved. Reopen the app from your store admin.', canRetry: false }
+    case 'missing-scope':
+      return {
+        title: 'Permission missing',
+        message: 'The app is not allowed to read customer data: it lacks the read_customers scope. Reinstall the app to grant the permission.',
+        canRetry: false,
+      }
+    case 'invalid-token':
+      return {
+        title: 'Access expired',
+        message: 'The app’s access to your store is no longer valid. Reopen the app from your store admin; if this keeps happening, reinstall it.',
+        canRetry: false,
+      }
+    case 'plan-required':
+      return {
+        title: 'Not on your plan',
+        message: 'Customer groups are not available on your current plan, or the store is suspended. Upgrade your plan to use customer groups.',
+        canRetry: false,
+      }
+    case 'rate-limited':
+      return { title: 'Too many requests', message: 'The store received too many requests in the last minute. Wait a moment, then retry.', canRetry: true }
+    case 'server':
+      return { title: 'The store’s server had a problem', message: `The request failed on the server${failure.status ? ` (HTTP ${failure.status})` : ''}, even after retrying. Retry in a moment.`, canRetry: true }
+    case 'network':
+      return { title: 'No connection', message: 'The store’s server could not be reached. Check your internet connection, then retry.', canRetry: true }
+    case 'timeout':
+      return { title: 'No answer in time', message: 'The store’s server took too long to answer. Retry in a moment.', canRetry: true }
+    case 'invalid-response':
+      return { title: 'Unreadable answer', message: 'The server answered with something that is not the expected data. Retry; if it persists, contact the app’s support.', canRetry: true }
+    case 'bad-request':
+      return { title: 'Request refused', message: `The server refused the request as invalid${code}. Contact the app’s support.`, canRetry: false }
+    case 'unexpected':
+      return { title: 'Something went wrong', message: 'The app ran into an unexpected problem. Retry; if it persists, reopen the app.', canRetry: true }
+  }
+}

@@ -1,0 +1,14 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig, mergeConfig } from 'vitest/config'
+import viteConfig from './vite.config'
+
+export default mergeConfig(
+  viteConfig,
+  defineConfig({
+    test: {
+      environment: 'happy-dom',
+      include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.ts'],
+      root: fileURLToPath(new URL('./', import.meta.url)),
+    },
+  }),
+)
