@@ -1,3 +1,5 @@
+// Must stay the first import: it has to run before Pinia's development build loads.
+import './dev-support/storage-guard'
 import { createApp, type App as VueApp } from 'vue'
 import { createPinia } from 'pinia'
 import { createEcwidClient, DEFAULT_API_BASE } from '@/api/client'

@@ -1,5 +1,5 @@
 import { DEMO_ACCESS_TOKEN, DEMO_STORE_ID, demoCustomerGroups, type DemoCustomerGroup } from '../demo-store.ts'
-import type { Faults } from './faults'
+import type { Faults } from './faults.ts'
 import { createRateLimiter } from './rate-limiter.ts'
 import { parseResponseFields, project, ResponseFieldsSyntaxError } from './response-fields-projection.ts'
 
