@@ -1,0 +1,166 @@
+import { describe, expect, it, vi } from 'vitest'
+import { createEcwidClient, type EcwidClientConfig } from '@/api/client'
+import { EcwidApiError } from '@/api/errors'
+
+const TOKEN = 'secret_ab4Fh9Kq2Lm7Np3Rs6Tv8Wx1Yz5Ccd'
+
+interface Scripted {
+  status: number
+  body?: string
+  headers?: Record<string, string>
+}
+
+/** A fetch that answers from a script, one entry per call, and records what it was asked. */
+function scriptedFetch(...answers: (Scripted | 'network-error')[]) {
+  const calls: { url: string; init: RequestInit }[] = []
+  const fetch = vi.fn(async (url: string | URL | Request, init?: RequestInit) => {
+    calls.push({ url: String(url), init: init ?? {} })
+    const answer = answers.shift()
+    if (answer === undefined) throw new Error('More calls than scripted')
+    if (answer === 'network-error') throw new TypeError('Failed to fetch')
+    return new Response(answer.body ?? '', { status: answer.status, headers: answer.headers })
+  })
+  return { fetch: fetch as unknown as typeof globalThis.fetch, calls }
+}
+
+function client(fetch: typeof globalThis.fetch, extra: Partial<EcwidClientConfig> = {}) {
+  const delays: number[] = []
+  const instance = createEcwidClient({
+    apiBase: 'https://app.ecwid.com/api/v3',
+    storeId: 1003,
+    authorization: `Bearer ${TOKEN}`,
+    fetch,
+    sleep: async (ms) => {
+      delays.push(ms)
+    },
+    ...extra,
+  })
+  return { instance, delays }
+}
+
+const asIs = (json: unknown) => json
+
+describe('the REST client', () => {
+  it('sends the token in the Authorization header and never in the URL', async () => {
+    const { fetch, calls } = scriptedFetch({ status: 200, body: '{"id":0,"name":"General"}' })
+    const { instance } = client(fetch)
+    const response = await instance.get({ path: '/customer_groups/0', query: { responseFields: 'name' } }, asIs)
+    expect(response.data).toEqual({ id: 0, name: 'General' })
+    expect(calls[0]!.url).toBe('https://app.ecwid.com/api/v3/1003/customer_groups/0?responseFields=name')
+    expect(calls[0]!.url).not.toContain(TOKEN)
+    expect(new Headers(calls[0]!.init.headers).get('Authorization')).toBe(`Bearer ${TOKEN}`)
+  })
+
+  it('describes a request with the token masked, safe to show and copy', () => {
+    const { instance } = client(scriptedFetch().fetch)
+    const description = instance.describe({ path: '/customer_groups/9367001', query: { responseFields: 'total,items(id,name)' } })
+    expect(description.pathAndQuery).toBe('/api/v3/1003/customer_groups/9367001?responseFields=total,items(id,name)')
+    expect(description.curl).toContain("-H 'Authorization: Bearer secret_ab***cd'")
+    expect(description.curl).not.toContain(TOKEN)
+  })
+
+  it('leaves out query parameters that are undefined', () => {
+    const { instance } = client(scriptedFetch().fetch)
+    expect(instance.describe({ path: '/customer_groups/1', query: { responseFields: undefined } }).pathAndQuery).toBe(
+      '/api/v3/1003/customer_groups/1',
+    )
+  })
+
+  it('reports status, size in bytes (not characters) and attempts of the answer', async () => {
+    const { fetch } = scriptedFetch({ status: 200, body: '{"name":"Großhändler"}' })
+    const response = await client(fetch).instance.get({ path: '/customer_groups/2' }, asIs)
+    expect(response).toMatchObject({ status: 200, sizeBytes: 24, attempts: 1 })
+  })
+
+  it('waits Retry-After on a 429, then succeeds', async () => {
+    const { fetch, calls } = scriptedFetch(
+      { status: 429, headers: { 'Retry-After': '3' }, body: '{"errorCode":"RATE_LIMITED"}' },
+      { status: 200, body: '{}' },
+    )
+    const { instance, delays } = client(fetch)
+    const response = await instance.get({ path: '/customer_groups/1' }, asIs)
+    expect(calls).toHaveLength(2)
+    expect(delays).toEqual([3000])
+    expect(response.attempts).toBe(2)
+  })
+
+  it('gives up on a 429 after two retries', async () => {
+    const limited = { status: 429, headers: { 'Retry-After': '1' } }
+    const { fetch, calls } = scriptedFetch(limited, limited, limited)
+    await expect(client(fetch).instance.get({ path: '/customer_groups/1' }, asIs)).rejects.toMatchObject({ kind: 'rate-limited' })
+    expect(calls).toHaveLength(3)
+  })
+
+  it('does not wait when a 429 asks for more than 60 s', async () => {
+    const { fetch, calls } = scriptedFetch({ status: 429, headers: { 'Retry-After': '120' } })
+    const { instance, delays } = client(fetch)
+    await expect(instance.get({ path: '/customer_groups/1' }, asIs)).rejects.toMatchObject({ kind: 'rate-limited' })
+    expect(calls).toHaveLength(1)
+    expect(delays).toEqual([])
+  })
+
+  it('retries a 500 and a network error with backoff', async () => {
+    const { fetch, calls } = scriptedFetch({ status: 500, body: '{"errorCode":"INTERNAL_ERROR"}' }, 'network-error', { status: 200, body: '{}' })
+    const { instance, delays } = client(fetch)
+    await instance.get({ path: '/customer_groups/1' }, asIs)
+    expect(calls).toHaveLength(3)
+    expect(delays).toEqual([500, 1500])
+  })
+
+  it.each([
+    [400, '{"errorCode":"WRONG_PARAMETER"}', 'bad-request'],
+    [402, '{"errorCode":"NOT_AVAILABLE_ON_CURRENT_PLAN"}', 'plan-required'],
+    [403, '{"errorCode":"INSUFFICIENT_APP_SCOPE"}', 'missing-scope'],
+    [403, '', 'invalid-token'],
+    [404, '{"errorMessage":"Customer group #5 not found"}', 'not-found'],
+  ])('does not retry HTTP %i (%s)', async (status, body, kind) => {
+    const { fetch, calls } = scriptedFetch({ status, body })
+    await expect(client(fetch).instance.get({ path: '/customer_groups/5' }, asIs)).rejects.toMatchObject({ kind, status })
+    expect(calls).toHaveLength(1)
+  })
+
+  it('reports HTML where JSON was expected as an unreadable answer', async () => {
+    const { fetch } = scriptedFetch({ status: 200, body: '<!doctype html><h1>Maintenance</h1>' })
+    await expect(client(fetch).instance.get({ path: '/customer_groups/5' }, asIs)).rejects.toMatchObject({ kind: 'invalid-response' })
+  })
+
+  it('passes a validator’s refusal on', async () => {
+    const { fetch } = scriptedFetch({ status: 200, body: '[]' })
+    const refuse = () => {
+      throw new EcwidApiError({ kind: 'invalid-response' })
+    }
+    await expect(client(fetch).instance.get({ path: '/customer_groups/5' }, refuse)).rejects.toMatchObject({ kind: 'invalid-response' })
+  })
+
+  it('times out a request that never answers', async () => {
+    const hang = vi.fn(
+      (_url: string | URL | Request, init?: RequestInit) =>
+        new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))),
+    )
+    const { instance } = client(hang as unknown as typeof fetch, { timeoutMs: 20 })
+    await expect(instance.get({ path: '/customer_groups/5' }, asIs)).rejects.toMatchObject({ kind: 'timeout' })
+    expect(hang).toHaveBeenCalledTimes(1)
+  })
+
+  it('aborts when the caller aborts, as an AbortError rather than an API error', async () => {
+    const hang = (_url: string | URL | Request, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))))
+    const { instance } = client(hang as unknown as typeof fetch)
+    const controller = new AbortController()
+    const pending = instance.get({ path: '/customer_groups/5', signal: controller.signal }, asIs)
+    controller.abort()
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' })
+  })
+
+  it('does not retry once the caller has aborted during the wait', async () => {
+    const { fetch, calls } = scriptedFetch({ status: 500 }, { status: 200, body: '{}' })
+    const controller = new AbortController()
+    const { instance } = client(fetch, {
+      sleep: async () => {
+        controller.abort()
+      },
+    })
+    await expect(instance.get({ path: '/customer_groups/5', signal: controller.signal }, asIs)).rejects.toMatchObject({ name: 'AbortError' })
+    expect(calls).toHaveLength(1)
+  })
+})

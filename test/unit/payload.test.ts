@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { normaliseLang, normaliseViewMode, parsePayload } from '@/ecwid/payload'
+
+const valid = { store_id: 1003, access_token: 'secret_abcdefghcd', lang: 'en', view_mode: 'PAGE' }
+
+describe('parsePayload', () => {
+  it('accepts a documented payload', () => {
+    expect(parsePayload(valid, true)).toEqual({
+      ok: true,
+      session: { storeId: 1003, accessToken: 'secret_abcdefghcd', lang: 'en', viewMode: 'PAGE', appState: null },
+    })
+  })
+
+  it('keeps app_state as sent, for the deep-link parser to decode once', () => {
+    const result = parsePayload({ ...valid, app_state: 'groupId%3D0' }, true)
+    expect(result.ok && result.session.appState).toBe('groupId%3D0')
+  })
+
+  it.each([
+    ['nothing, with no payload in the URL', null, false, 'outside-ecwid'],
+    ['nothing, with a payload in the URL', null, true, 'corrupt-payload'],
+    ['undefined, with a payload in the URL', undefined, true, 'corrupt-payload'],
+    ['a string', 'store', true, 'corrupt-payload'],
+    ['an array', [1003], true, 'corrupt-payload'],
+    ['a store ID of 0', { ...valid, store_id: 0 }, true, 'invalid-payload'],
+    ['a negative store ID', { ...valid, store_id: -4 }, true, 'invalid-payload'],
+    ['a fractional store ID', { ...valid, store_id: 10.5 }, true, 'invalid-payload'],
+    ['a store ID as a string', { ...valid, store_id: '1003' }, true, 'invalid-payload'],
+    ['a store ID beyond 2^53', { ...valid, store_id: 2 ** 53 + 2 }, true, 'invalid-payload'],
+    ['no token', { ...valid, access_token: undefined }, true, 'invalid-payload'],
+    ['an empty token', { ...valid, access_token: '  ' }, true, 'invalid-payload'],
+    ['a numeric token', { ...valid, access_token: 42 }, true, 'invalid-payload'],
+  ])('refuses %s', (_case, raw, inUrl, problem) => {
+    expect(parsePayload(raw, inUrl)).toEqual({ ok: false, problem })
+  })
+})
+
+describe('normaliseLang', () => {
+  it.each([
+    ['en', 'en'],
+    ['en_US', 'en'],
+    ['pt-BR', 'pt'],
+    ['DE', 'de'],
+    ['', 'en'],
+    [undefined, 'en'],
+    ['<script>', 'en'],
+  ])('%j → %s', (input, expected) => {
+    expect(normaliseLang(input)).toBe(expected)
+  })
+})
+
+describe('normaliseViewMode', () => {
+  it.each([
+    ['PAGE', 'PAGE'],
+    ['INLINE', 'INLINE'],
+    ['POPUP', 'POPUP'],
+    ['inline', 'PAGE'],
+    [undefined, 'PAGE'],
+  ])('%j → %s', (input, expected) => {
+    expect(normaliseViewMode(input)).toBe(expected)
+  })
+})

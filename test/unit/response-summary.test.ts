@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { displayedFields, formatBytes, groupHeading, summarizeResponse } from '@/presentation/response-summary'
+
+describe('displayedFields', () => {
+  it('shows known fields in schema order with their labels', () => {
+    expect(displayedFields({ name: 'VIP', id: 9367001 })).toEqual([
+      { name: 'id', label: 'ID', value: '9367001', unknown: false },
+      { name: 'name', label: 'Name', value: 'VIP', unknown: false },
+    ])
+  })
+
+  it('still shows a field the API added after this app was written', () => {
+    expect(displayedFields({ id: 1, discountPercent: 5 })).toContainEqual({ name: 'discountPercent', label: 'discountPercent', value: '5', unknown: true })
+  })
+
+  it('shows 0 as 0, and an empty value as a dash', () => {
+    expect(displayedFields({ id: 0, externalReferenceId: '' }).map((field) => field.value)).toEqual(['0', '—'])
+  })
+})
+
+describe('groupHeading', () => {
+  it.each([
+    [9367001, { name: 'VIP' }, 'VIP'],
+    [9367001, { id: 9367001 }, 'Customer group 9367001'],
+    [0, { id: 0 }, 'Customer group 0'],
+    [5, { name: '   ' }, 'Customer group 5'],
+    [5, null, 'Customer group 5'],
+  ])('group %i answered with %j is headed %j', (id, group, heading) => {
+    expect(groupHeading(id, group)).toBe(heading)
+  })
+})
+
+describe('summarizeResponse', () => {
+  it('reads like Postman’s status bar', () => {
+    expect(summarizeResponse({ status: 200, durationMs: 84, sizeBytes: 52, fromMemory: false })).toBe('200 · 84 ms · 52 B')
+    expect(formatBytes(2048)).toBe('2.0 KB')
+  })
+
+  it('says when the answer came from memory', () => {
+    expect(summarizeResponse({ status: 200, durationMs: 84, sizeBytes: 52, fromMemory: true })).toContain('from memory')
+  })
+})
