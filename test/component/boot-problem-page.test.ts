@@ -1,0 +1,24 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import BootProblemPage from '@/BootProblemPage.vue'
+import type { BootProblem } from '@/ecwid/payload'
+
+describe('BootProblemPage', () => {
+  it.each([
+    ['outside-ecwid', 'Open this app from your store admin'],
+    ['corrupt-payload', 'The store details could not be read'],
+    ['invalid-payload', 'The store details are incomplete'],
+    ['encrypted-payload', 'Enhanced security mode is not supported yet'],
+    ['sdk-unavailable', 'The connection to your store admin could not load'],
+  ] as [BootProblem, string][])('explains %s as an alert with what to do', (problem, title) => {
+    const wrapper = mount(BootProblemPage, { props: { problem, emulatorUrl: null } })
+    const alert = wrapper.get('[role="alert"]')
+    expect(alert.get('h1').text()).toBe(title)
+    expect(alert.text()).toContain('What to do:')
+  })
+
+  it('points a developer to the emulator', () => {
+    const wrapper = mount(BootProblemPage, { props: { problem: 'outside-ecwid', emulatorUrl: 'http://localhost:5173/__ecwid/' } })
+    expect(wrapper.get('a').attributes('href')).toBe('http://localhost:5173/__ecwid/')
+  })
+})

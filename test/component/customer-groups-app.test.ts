@@ -1,0 +1,177 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, type Pinia } from 'pinia'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { DeepLink } from '@/ecwid/deep-link'
+import { parseDeepLink } from '@/ecwid/deep-link'
+import { customerGroupsApiKey } from '@/stores/injection'
+import CustomerGroupsApp from '@/CustomerGroupsApp.vue'
+import { DEMO_ACCESS_TOKEN } from '../../dev/demo-store'
+import { createEmulatedBackend } from '../fixtures/emulated-backend'
+
+let unmount: (() => void) | undefined
+afterEach(() => unmount?.())
+
+function openApp(appState: string | null, backend = createEmulatedBackend()) {
+  const pinia: Pinia = createPinia()
+  const deepLink: DeepLink = parseDeepLink(appState === null ? null : encodeURIComponent(appState))
+  const wrapper = mount(CustomerGroupsApp, {
+    props: { viewMode: 'PAGE', deepLink },
+    global: { plugins: [pinia], provide: { [customerGroupsApiKey as symbol]: backend.api } },
+    attachTo: document.body,
+  })
+  unmount = () => wrapper.unmount()
+  return { wrapper, backend, pinia }
+}
+
+const heading = (wrapper: ReturnType<typeof mount>) => wrapper.get('#group-details-title').text()
+const requestLine = (wrapper: ReturnType<typeof mount>) => wrapper.get('[data-testid="request-line"]').text()
+const checkbox = (wrapper: ReturnType<typeof mount>, field: string) =>
+  wrapper.findAll('fieldset input[type="checkbox"]').find((input) => input.element.closest('label')?.textContent?.trim().startsWith(field))!
+
+describe('the customer groups screen', () => {
+  it('opens a deep-linked group with exactly one request for it', async () => {
+    const { wrapper, backend } = openApp('groupId=9367001')
+    await flushPromises()
+    expect(heading(wrapper)).toBe('VIP')
+    expect(wrapper.get('dl').text()).toContain('ERP-VIP-01')
+    expect(backend.groupRequests(9367001)).toEqual(['/api/v3/1003/customer_groups/9367001'])
+  })
+
+  it('opens group 0, General, although 0 is falsy', async () => {
+    const { wrapper, backend } = openApp('groupId=0')
+    await flushPromises()
+    expect(heading(wrapper)).toBe('General')
+    expect(backend.groupRequests(0)).toHaveLength(1)
+  })
+
+  it('lists every group, General included, and shows the one chosen', async () => {
+    const { wrapper } = openApp(null)
+    await flushPromises()
+    const names = wrapper.findAll('nav li button').map((button) => button.text())
+    expect(names[0]).toContain('General')
+    expect(names).toHaveLength(6)
+    await wrapper.findAll('nav li button')[1]!.trigger('click')
+    await flushPromises()
+    expect(heading(wrapper)).toBe('VIP')
+    expect(wrapper.get('nav [aria-current="true"]').text()).toContain('VIP')
+  })
+
+  it('labels each field checkbox with its API name, then its description', async () => {
+    const { wrapper } = openApp('groupId=9367001')
+    await flushPromises()
+    expect(wrapper.get('fieldset legend').text()).toBe('Response fields')
+    const labels = wrapper.findAll('fieldset label').map((label) => label.text())
+    expect(labels[0]).toMatch(/^id\b.*Unique internal ID/)
+    expect(labels[1]).toMatch(/^name\b.*Name of the customer group/)
+    expect(labels[2]).toMatch(/^externalReferenceId\b.*external system/)
+  })
+
+  it('asks for responseFields=name when id and externalReferenceId are unticked, and nothing once all are ticked again', async () => {
+    const { wrapper, backend } = openApp('groupId=9367001')
+    await flushPromises()
+    await checkbox(wrapper, 'id').setValue(false)
+    await checkbox(wrapper, 'externalReferenceId').setValue(false)
+    await flushPromises()
+    expect(requestLine(wrapper)).toBe('GET /api/v3/1003/customer_groups/9367001?responseFields=name')
+    expect(backend.requests).toContain('/api/v3/1003/customer_groups/9367001?responseFields=name')
+    expect(wrapper.get('[data-testid="raw-response"]').text()).toBe('{\n  "name": "VIP"\n}')
+
+    const before = backend.groupRequests(9367001).length
+    await wrapper.get('button.field-picker__all').trigger('click')
+    await flushPromises()
+    expect(requestLine(wrapper)).toBe('GET /api/v3/1003/customer_groups/9367001')
+    // Already fetched this session: served from memory, no new request.
+    expect(backend.groupRequests(9367001)).toHaveLength(before)
+    expect(wrapper.get('[data-testid="request-outcome"]').text()).toContain('from memory')
+  })
+
+  it('heads the panel “Customer group <id>” when name is not selected', async () => {
+    const { wrapper } = openApp('groupId=9367001&responseFields=id')
+    await flushPromises()
+    expect(heading(wrapper)).toBe('Customer group 9367001')
+  })
+
+  it('keeps the last ticked field ticked', async () => {
+    const { wrapper } = openApp('groupId=9367001&responseFields=name')
+    await flushPromises()
+    expect((checkbox(wrapper, 'name').element as HTMLInputElement).disabled).toBe(true)
+    expect((checkbox(wrapper, 'id').element as HTMLInputElement).disabled).toBe(false)
+  })
+
+  it('asks the API again on Refresh', async () => {
+    const { wrapper, backend } = openApp('groupId=9367001')
+    await flushPromises()
+    await wrapper.findAll('button').find((button) => button.text() === 'Refresh')!.trigger('click')
+    await flushPromises()
+    expect(backend.groupRequests(9367001)).toHaveLength(2)
+  })
+
+  it.each(['-5', '1.5', 'abc', '9007199254740993'])('refuses the deep-linked ID %j without a request', async (rawId) => {
+    const { wrapper, backend } = openApp(`groupId=${rawId}`)
+    await flushPromises()
+    expect(wrapper.get('.group-details [role="alert"]').text()).toContain(`“${rawId}” is not a valid customer group ID`)
+    expect(backend.requests.filter((path) => path.includes('/customer_groups/'))).toEqual([])
+  })
+
+  it('names a missing group’s ID', async () => {
+    const backend = createEmulatedBackend()
+    backend.setFaults({ failure: 'group-not-found' })
+    const { wrapper } = openApp('groupId=9367001', backend)
+    await flushPromises()
+    expect(wrapper.get('.group-details [role="alert"]').text()).toContain('Customer group 9367001 was not found')
+  })
+
+  it('names the read_customers scope on a 403 INSUFFICIENT_APP_SCOPE', async () => {
+    const backend = createEmulatedBackend()
+    backend.setFaults({ failure: 'missing-scope' })
+    const { wrapper } = openApp('groupId=9367001', backend)
+    await flushPromises()
+    expect(wrapper.get('.group-details [role="alert"]').text()).toContain('read_customers')
+  })
+
+  it('offers Retry once retries give up on a 500, and Retry recovers', async () => {
+    const backend = createEmulatedBackend()
+    backend.setFaults({ failure: 'server-error' })
+    const { wrapper } = openApp('groupId=9367001', backend)
+    await flushPromises()
+    expect(backend.groupRequests(9367001)).toHaveLength(3)
+    const alert = wrapper.get('.group-details [role="alert"]')
+    expect(alert.text()).toContain('HTTP 500')
+    backend.setFaults({})
+    await alert.get('button').trigger('click')
+    await flushPromises()
+    expect(heading(wrapper)).toBe('VIP')
+  })
+
+  it('never shows a group that was superseded while it loaded', async () => {
+    const backend = createEmulatedBackend()
+    const { wrapper } = openApp(null, backend)
+    await flushPromises()
+    backend.hold()
+    const buttons = wrapper.findAll('nav li button')
+    await buttons[1]!.trigger('click') // VIP, held
+    await buttons[0]!.trigger('click') // General, held
+    backend.releaseAll()
+    await flushPromises()
+    expect(heading(wrapper)).toBe('General')
+    expect(wrapper.get('[data-testid="raw-response"]').text()).not.toContain('VIP')
+  })
+
+  it('shows placeholders of the same rows while loading, and says what it loads', async () => {
+    const backend = createEmulatedBackend()
+    backend.hold()
+    const { wrapper } = openApp('groupId=9367001', backend)
+    await flushPromises()
+    expect(wrapper.get('.group-details [role="status"]').text()).toBe('Loading customer group 9367001…')
+    expect(wrapper.findAll('.group-details__placeholder-row')).toHaveLength(3)
+    backend.releaseAll()
+  })
+
+  it('keeps the token out of the page and out of every store', async () => {
+    const { wrapper, pinia } = openApp('groupId=9367001')
+    await flushPromises()
+    expect(wrapper.html()).not.toContain(DEMO_ACCESS_TOKEN)
+    expect(JSON.stringify(pinia.state.value)).not.toContain(DEMO_ACCESS_TOKEN)
+    expect(JSON.stringify(pinia.state.value)).toContain('secret_ab***cd')
+  })
+})
