@@ -151,7 +151,8 @@ describe('the customer groups screen', () => {
     const buttons = wrapper.findAll('nav li button')
     await buttons[1]!.trigger('click') // VIP, held
     await buttons[0]!.trigger('click') // General, held
-    backend.releaseAll()
+    // General answers first; VIP's late answer must not replace it.
+    backend.releaseNewestFirst()
     await flushPromises()
     expect(heading(wrapper)).toBe('General')
     expect(wrapper.get('[data-testid="raw-response"]').text()).not.toContain('VIP')

@@ -1,0 +1,103 @@
+import { expect, test } from '@playwright/test'
+import { expectReady, openInControlPanel } from './emulator'
+
+test.describe('customer groups inside the control panel', () => {
+  test('a deep link to 9367001 shows VIP with exactly one request for it', async ({ page }) => {
+    const session = await openInControlPanel(page, { app_state: 'groupId=9367001' })
+    await expect(session.app.getByRole('heading', { level: 2, name: 'VIP' })).toBeVisible()
+    await expect(session.app.locator('dl')).toContainText('ERP-VIP-01')
+    await expectReady(page)
+    expect(session.groupCalls(9367001)).toEqual(['/api/v3/1003/customer_groups/9367001'])
+    // The list asks only for what it shows.
+    expect(session.apiCalls()).toContain('/api/v3/1003/customer_groups?limit=100&responseFields=total,count,items(id,name)')
+  })
+
+  test('a deep link to group 0 shows General', async ({ page }) => {
+    const session = await openInControlPanel(page, { app_state: 'groupId=0' })
+    await expect(session.app.getByRole('heading', { level: 2, name: 'General' })).toBeVisible()
+    expect(session.groupCalls(0)).toHaveLength(1)
+  })
+
+  test('the field picker changes the request, and a selection already fetched is not asked again', async ({ page }) => {
+    const session = await openInControlPanel(page, { app_state: 'groupId=9367001' })
+    const app = session.app
+    await expect(app.getByRole('heading', { level: 2, name: 'VIP' })).toBeVisible()
+    const picker = app.getByRole('group', { name: 'Response fields' })
+
+    await picker.getByRole('checkbox', { name: /^externalReferenceId/ }).uncheck()
+    await expect(app.getByTestId('request-line')).toHaveText('GET /api/v3/1003/customer_groups/9367001?responseFields=id,name')
+    await picker.getByRole('checkbox', { name: /^id/ }).uncheck()
+    await expect(app.getByTestId('request-line')).toHaveText('GET /api/v3/1003/customer_groups/9367001?responseFields=name')
+    await expect(app.getByTestId('raw-response')).toHaveText('{\n  "name": "VIP"\n}')
+    expect(session.groupCalls(9367001)).toContain('/api/v3/1003/customer_groups/9367001?responseFields=name')
+    // The last ticked field cannot be unticked.
+    await expect(picker.getByRole('checkbox', { name: /^name/ })).toBeDisabled()
+
+    const callsBefore = session.groupCalls(9367001).length
+    await picker.getByRole('checkbox', { name: /^id/ }).check()
+    await expect(app.getByTestId('request-line')).toHaveText('GET /api/v3/1003/customer_groups/9367001?responseFields=id,name')
+    await expect(app.getByTestId('request-outcome')).toContainText('from memory')
+    await page.waitForTimeout(300)
+    expect(session.groupCalls(9367001)).toHaveLength(callsBefore)
+  })
+
+  test('choosing a group from the list shows its details', async ({ page }) => {
+    const session = await openInControlPanel(page)
+    const list = session.app.getByRole('navigation', { name: 'Groups' })
+    await expect(list.getByRole('button')).toHaveCount(6)
+    await list.getByRole('button', { name: /お得意様/ }).click()
+    await expect(session.app.getByRole('heading', { level: 2, name: 'お得意様' })).toBeVisible()
+    await expect(list.getByRole('button', { name: /お得意様/ })).toHaveAttribute('aria-current', 'true')
+  })
+
+  test('switching groups while one loads never shows the stale one', async ({ page }) => {
+    const session = await openInControlPanel(page, { latency: '800' })
+    const list = session.app.getByRole('navigation', { name: 'Groups' })
+    await expect(list.getByRole('button')).toHaveCount(6)
+    await list.getByRole('button', { name: /^VIP/ }).click()
+    await expect(session.app.getByRole('status').filter({ hasText: 'Loading customer group 9367001' })).toBeVisible()
+    await list.getByRole('button', { name: /^Staff/ }).click()
+    await expect(session.app.getByRole('heading', { level: 2, name: 'Staff' })).toBeVisible()
+    // Long enough for any late answer for VIP to have arrived.
+    await page.waitForTimeout(1200)
+    await expect(session.app.getByRole('heading', { level: 2 }).last()).toHaveText('Staff')
+    await expect(session.app.getByTestId('raw-response')).not.toContainText('VIP')
+  })
+
+  test('an invalid deep-linked ID gets an alert and no request', async ({ page }) => {
+    for (const rawId of ['-5', '1.5', 'abc', '9007199254740993']) {
+      const session = await openInControlPanel(page, { app_state: `groupId=${rawId}` })
+      await expect(session.app.locator('.group-details').getByRole('alert')).toContainText(`“${rawId}” is not a valid customer group ID`)
+      await expectReady(page)
+      expect(session.apiCalls().filter((path) => path.includes('/customer_groups/'))).toEqual([])
+    }
+  })
+
+  test('the iframe is kept exactly as tall as the app', async ({ page }) => {
+    const session = await openInControlPanel(page, { app_state: 'groupId=9367004' })
+    await expect(session.app.getByRole('heading', { level: 2, name: /^Wholesale partners/ })).toBeVisible()
+    const contentHeight = await session.app.locator('#app').evaluate((element) => Math.ceil(element.getBoundingClientRect().height))
+    await expect(page.locator('#app-frame')).toHaveAttribute('height', String(contentHeight))
+  })
+
+  test('the INLINE view mode drops the page header', async ({ page }) => {
+    const session = await openInControlPanel(page, { view_mode: 'INLINE', app_state: 'groupId=0' })
+    await expect(session.app.getByRole('heading', { level: 2, name: 'General' })).toBeVisible()
+    await expect(session.app.getByRole('heading', { level: 1 })).toHaveCount(0)
+  })
+
+  test('Copy as cURL falls back to a selected command where the iframe may not use the clipboard', async ({ page }) => {
+    const session = await openInControlPanel(page, { app_state: 'groupId=9367001' })
+    await expect(session.app.getByRole('heading', { level: 2, name: 'VIP' })).toBeVisible()
+    await session.app.getByRole('button', { name: 'Copy as cURL' }).click()
+    const command = session.app.getByRole('textbox', { name: /Ctrl\+C/ })
+    await expect(command).toBeFocused()
+    const { value, selected } = await command.evaluate((element: HTMLTextAreaElement) => ({
+      value: element.value,
+      selected: element.value.slice(element.selectionStart, element.selectionEnd),
+    }))
+    expect(value).toContain("curl 'http://127.0.0.1:4173/api/v3/1003/customer_groups/9367001'")
+    expect(value).toContain('Authorization: Bearer secret_ab***cd')
+    expect(selected).toBe(value)
+  })
+})
