@@ -18,7 +18,8 @@ const connection = connectToEcwid(import.meta.env.VITE_ECWID_APP_ID)
 
 function createCustomerGroupsVueApp(): VueApp {
   if (!connection.ok) {
-    const emulatorUrl = import.meta.env.DEV ? `http://localhost:${location.port}/__ecwid/` : null
+    // A developer who opened the dev server's address directly gets pointed at the emulator.
+    const emulatorUrl = import.meta.env.DEV && connection.problem === 'outside-ecwid' ? `http://localhost:${location.port}/__ecwid/` : null
     return createApp(BootProblemPage, { problem: connection.problem, emulatorUrl })
   }
   const { storeId, accessToken, lang, viewMode, appState } = connection.session
