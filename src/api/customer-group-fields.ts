@@ -20,19 +20,20 @@ export const customerGroupFields = [
     name: 'id',
     type: 'number',
     label: 'ID',
-    description: 'Unique internal ID of the customer group.',
+    description: 'Unique internal customer group ID.',
   },
   {
     name: 'name',
     type: 'string',
     label: 'Name',
-    description: 'Name of the customer group visible in Ecwid admin.',
+    description: 'Customer group name.',
   },
   {
     name: 'externalReferenceId',
     type: 'string',
     label: 'External reference ID',
-    description: 'Customer group ID from any external system, e.g. an ERP.',
+    // Added to the docs in 2025 without a description in the copies we have; worded to match.
+    description: 'Customer group ID in an external system, such as an ERP.',
   },
 ] as const satisfies readonly FieldDefinition[]
 

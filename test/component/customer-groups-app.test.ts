@@ -61,8 +61,8 @@ describe('the customer groups screen', () => {
     await flushPromises()
     expect(wrapper.get('fieldset legend').text()).toBe('Response fields')
     const labels = wrapper.findAll('fieldset label').map((label) => label.text())
-    expect(labels[0]).toMatch(/^id\b.*Unique internal ID/)
-    expect(labels[1]).toMatch(/^name\b.*Name of the customer group/)
+    expect(labels[0]).toMatch(/^id\b.*Unique internal customer group ID/)
+    expect(labels[1]).toMatch(/^name\b.*Customer group name/)
     expect(labels[2]).toMatch(/^externalReferenceId\b.*external system/)
   })
 
