@@ -43,10 +43,8 @@ app.config.errorHandler = (error) => {
 const root = document.getElementById('app')
 if (root) {
   app.mount(root)
-  if (connection.bridge) {
-    const bridge = connection.bridge
-    keepIframeHeightInSync(root, (height) => bridge.setHeight(height))
-    // After the first render, the error screen included: the control panel's spinner goes away.
-    bridge.ready()
-  }
+  const { bridge } = connection
+  keepIframeHeightInSync(root, (height) => bridge.setHeight(height))
+  // After the first render, the error screen included: the control panel's spinner goes away.
+  bridge.ready()
 }

@@ -46,7 +46,3 @@ export const customerGroupFieldNames: readonly CustomerGroupFieldName[] = custom
 export function isCustomerGroupFieldName(value: string): value is CustomerGroupFieldName {
   return (customerGroupFieldNames as readonly string[]).includes(value)
 }
-
-export function findCustomerGroupField(name: string): FieldDefinition | undefined {
-  return (customerGroupFields as readonly FieldDefinition[]).find((field) => field.name === name)
-}

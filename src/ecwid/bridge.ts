@@ -6,12 +6,14 @@ export interface EcwidBridge {
   /** Hides the control panel's loading animation. */
   ready(): void
   setHeight(pixels: number): void
-  openPage(page: string): void
 }
+
+/** The two SDK calls the bridge needs. */
+type ControlPanelTransport = Pick<EcwidAppSdk, 'ready' | 'setSize'>
 
 export type EcwidConnection =
   | { readonly ok: true; readonly session: EcwidSession; readonly bridge: EcwidBridge }
-  | { readonly ok: false; readonly problem: BootProblem; readonly bridge: EcwidBridge | null }
+  | { readonly ok: false; readonly problem: BootProblem; readonly bridge: EcwidBridge }
 
 /** Survives Vite's module re-evaluation: the SDK throws "Already initialized" on a second init. */
 const INITIALIZED = Symbol.for('customer-groups-app.ecwid-sdk-initialized')
@@ -24,7 +26,9 @@ type HostWindow = Window & WindowWithEcwidApp & { console: Console; [INITIALIZED
  */
 export function connectToEcwid(appId: string, host: HostWindow = window as HostWindow): EcwidConnection {
   const sdk = host.EcwidApp
-  if (!isUsableSdk(sdk)) return { ok: false, problem: 'sdk-unavailable', bridge: null }
+  // Without the SDK the control panel would spin for ever over our explanation; its one-way
+  // message format is documented, so ready() and setSize still reach it.
+  if (!isUsableSdk(sdk)) return { ok: false, problem: 'sdk-unavailable', bridge: createBridge(postMessageTransport(appId, host)) }
 
   // The SDK logs the raw fragment on a parse error, and the fragment holds the access token.
   // Nothing it prints while reading the payload may reach the console.
@@ -57,18 +61,29 @@ function isUsableSdk(sdk: Partial<EcwidAppSdk> | undefined): sdk is EcwidAppSdk 
   )
 }
 
-function createBridge(sdk: EcwidAppSdk): EcwidBridge {
+function createBridge(transport: ControlPanelTransport): EcwidBridge {
   let lastHeight: number | null = null
   return {
-    ready: () => sdk.ready(),
+    ready: () => transport.ready(),
     setHeight(pixels) {
       // setSize throws on a fraction; the same height twice is a wasted message.
       const height = Math.max(0, Math.ceil(pixels))
       if (height === lastHeight) return
       lastHeight = height
-      sdk.setSize({ height })
+      transport.setSize({ height })
     },
-    openPage: (page) => sdk.openPage(page),
+  }
+}
+
+/** The SDK's own wire format: one-way JSON strings to the parent frame. */
+function postMessageTransport(appId: string, host: Window): ControlPanelTransport {
+  const send = (method: string, data: unknown) => {
+    if (host.parent === host) return
+    host.parent.postMessage(JSON.stringify({ ecwidAppNs: appId, method, data }), '*')
+  }
+  return {
+    ready: () => send('ready', {}),
+    setSize: ({ height }) => send('setSize', { height: typeof height === 'number' ? `${height}px` : height }),
   }
 }
 

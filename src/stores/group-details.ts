@@ -36,8 +36,12 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
   const answered = new Map<string, ApiResponse<CustomerGroup>>()
   let inFlight: AbortController | null = null
 
+  function inSchemaOrder(fields: readonly CustomerGroupFieldName[]): CustomerGroupFieldName[] {
+    return customerGroupFieldNames.filter((name) => fields.includes(name))
+  }
+
   function memoryKey(groupId: number, fields: readonly CustomerGroupFieldName[]): string {
-    return `${groupId}|${customerGroupFieldNames.filter((name) => fields.includes(name)).join(',')}`
+    return `${groupId}|${inSchemaOrder(fields).join(',')}`
   }
 
   async function load(options: { bypassMemory: boolean }): Promise<void> {
@@ -76,9 +80,11 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
     }
   }
 
-  function selectGroup(groupId: number): Promise<void> {
+  /** Shows a group; a deep link may bring its own field selection along. */
+  function selectGroup(groupId: number, fields?: readonly CustomerGroupFieldName[]): Promise<void> {
     rejectedGroupId.value = null
     selectedGroupId.value = groupId
+    if (fields && fields.length > 0) selectedFields.value = inSchemaOrder(fields)
     return load({ bypassMemory: false })
   }
 
@@ -96,7 +102,7 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
   function setFields(fields: readonly CustomerGroupFieldName[]): Promise<void> {
     // Ecwid would answer an empty selection with everything; keep at least one ticked instead.
     if (fields.length === 0) return Promise.resolve()
-    selectedFields.value = customerGroupFieldNames.filter((name) => fields.includes(name))
+    selectedFields.value = inSchemaOrder(fields)
     return load({ bypassMemory: false })
   }
 

@@ -70,17 +70,26 @@ describe('connectToEcwid', () => {
     expect(connection.bridge).not.toBeNull()
   })
 
-  it('copes with the SDK script missing', () => {
+  it('copes with the SDK script missing, and still tells the control panel it is ready', () => {
     const { host } = fakeHost({ sdk: false })
-    expect(connectToEcwid('customer-groups-demo', host)).toEqual({ ok: false, problem: 'sdk-unavailable', bridge: null })
+    const postMessage = vi.fn()
+    Object.assign(host, { parent: { postMessage } })
+    const connection = connectToEcwid('customer-groups-demo', host)
+    expect(connection).toMatchObject({ ok: false, problem: 'sdk-unavailable' })
+    connection.bridge.ready()
+    connection.bridge.setHeight(300.2)
+    expect(postMessage.mock.calls).toEqual([
+      ['{"ecwidAppNs":"customer-groups-demo","method":"ready","data":{}}', '*'],
+      ['{"ecwidAppNs":"customer-groups-demo","method":"setSize","data":{"height":"301px"}}', '*'],
+    ])
   })
 
   it('sends whole pixels to setSize, and only when the height changes', () => {
     const { host, sdk } = fakeHost({ payload: validPayload, hash: '#7b22' })
     const { bridge } = connectToEcwid('customer-groups-demo', host)
-    bridge!.setHeight(431.4)
-    bridge!.setHeight(431.9)
-    bridge!.setHeight(500)
+    bridge.setHeight(431.4)
+    bridge.setHeight(431.9)
+    bridge.setHeight(500)
     expect(sdk.setSize.mock.calls).toEqual([[{ height: 432 }], [{ height: 500 }]])
   })
 })
