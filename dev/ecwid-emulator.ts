@@ -83,6 +83,10 @@ function createEmulatorMiddleware(): Connect.NextHandleFunction {
         return
       }
       const file = STATIC_FILES[path]
+      if (file && path.endsWith('/ecwid-app.js') && faults.failure === 'sdk-unavailable') {
+        response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found')
+        return
+      }
       if (file) {
         response.writeHead(200, { 'Content-Type': `${file.type}; charset=utf-8`, 'Cache-Control': 'no-store' }).end(devFile(file.file))
         return

@@ -88,6 +88,7 @@ export function createMockCustomerGroupsApi(options: { groups?: readonly DemoCus
       case 'group-not-found':
         if (isSingleGroup) return error(404, `Customer group #${route[2]} not found`)
         break
+      case 'sdk-unavailable': // a fault of the script, not of the API
       case 'none':
         break
     }

@@ -9,6 +9,7 @@ export const FAILURES = {
   'server-error': '500 INTERNAL_ERROR',
   'network-error': 'Network error (connection dropped)',
   'html-instead-of-json': '200 with an HTML page',
+  'sdk-unavailable': 'SDK script fails to load (404)',
 } as const
 
 export type Failure = keyof typeof FAILURES

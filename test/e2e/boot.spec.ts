@@ -21,7 +21,18 @@ test.describe('no usable payload', () => {
     })
   }
 
+  test('a blocked SDK script gets an explanation, and the control panel still hears ready', async ({ page }) => {
+    const session = await openInControlPanel(page, { failure: 'sdk-unavailable', app_state: 'groupId=9367001' })
+    await expect(session.app.getByRole('alert').getByRole('heading', { level: 1 })).toHaveText('The connection to your store admin could not load')
+    await expectReady(page)
+    await expect(page.locator('#sdk-log')).toContainText('setSize {"height":')
+    expect(session.apiCalls()).toEqual([])
+    expect(session.pageErrors).toEqual([])
+  })
+
   test('the app opened on its own, outside any control panel, explains itself', async ({ page }) => {
+    // No control panel page resets the emulator's faults here: do it directly.
+    await page.request.put('/__ecwid/faults', { data: { failure: 'none', latencyMs: 0 } })
     const errors: Error[] = []
     page.on('pageerror', (error) => errors.push(error))
     await page.goto('http://127.0.0.1:4173/')
