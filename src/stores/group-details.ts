@@ -4,10 +4,14 @@ import type { ApiResponse, RequestDescription } from '@/api/client'
 import { customerGroupFieldNames, type CustomerGroupFieldName } from '@/api/customer-group-fields'
 import type { CustomerGroup } from '@/api/customer-groups'
 import { isAbortError } from '@/api/errors'
+import type { DeepLink } from '@/ecwid/deep-link'
 import { toApiFailure, type ApiFailure } from '@/presentation/api-failure'
 import { useCustomerGroupsApi } from './injection'
 
 export type DetailStatus = 'idle' | 'loading' | 'success' | 'error' | 'invalid-id'
+
+/** A deep link that could not be followed. */
+export type RejectedDeepLink = Extract<DeepLink, { kind: 'invalid-group-id' | 'malformed' }>
 
 export type GroupResponse = ApiResponse<CustomerGroup> & {
   readonly groupId: number
@@ -24,8 +28,7 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
   const status = ref<DetailStatus>('idle')
   const response = shallowRef<GroupResponse | null>(null)
   const failure = ref<ApiFailure | null>(null)
-  /** What a deep link asked for when it was not a usable group ID. */
-  const rejectedGroupId = ref<string | null>(null)
+  const rejectedDeepLink = ref<RejectedDeepLink | null>(null)
 
   const request = computed<RequestDescription | null>(() =>
     selectedGroupId.value === null ? null : api.describeGroupRequest(selectedGroupId.value, selectedFields.value),
@@ -82,20 +85,20 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
 
   /** Shows a group; a deep link may bring its own field selection along. */
   function selectGroup(groupId: number, fields?: readonly CustomerGroupFieldName[]): Promise<void> {
-    rejectedGroupId.value = null
+    rejectedDeepLink.value = null
     selectedGroupId.value = groupId
     if (fields && fields.length > 0) selectedFields.value = inSchemaOrder(fields)
     return load({ bypassMemory: false })
   }
 
   /** A deep link carried something that is not a group ID: say so, request nothing. */
-  function rejectGroupId(raw: string): void {
+  function rejectDeepLink(link: RejectedDeepLink): void {
     inFlight?.abort()
     inFlight = null
     selectedGroupId.value = null
     response.value = null
     failure.value = null
-    rejectedGroupId.value = raw
+    rejectedDeepLink.value = link
     status.value = 'invalid-id'
   }
 
@@ -126,10 +129,10 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
     status,
     response,
     failure,
-    rejectedGroupId,
+    rejectedDeepLink,
     request,
     selectGroup,
-    rejectGroupId,
+    rejectDeepLink,
     setFields,
     setFieldSelected,
     selectAllFields,

@@ -11,9 +11,14 @@ import { createEmulatedBackend } from '../fixtures/emulated-backend'
 let unmount: (() => void) | undefined
 afterEach(() => unmount?.())
 
+/** Opens the app as a deep link `appState` (written plainly; encoded here as Ecwid sends it). */
 function openApp(appState: string | null, backend = createEmulatedBackend()) {
+  return openAppWithEncodedState(appState === null ? null : encodeURIComponent(appState), backend)
+}
+
+function openAppWithEncodedState(encodedAppState: string | null, backend = createEmulatedBackend()) {
   const pinia: Pinia = createPinia()
-  const deepLink: DeepLink = parseDeepLink(appState === null ? null : encodeURIComponent(appState))
+  const deepLink: DeepLink = parseDeepLink(encodedAppState)
   const wrapper = mount(CustomerGroupsApp, {
     props: { viewMode: 'PAGE', deepLink },
     global: { plugins: [pinia], provide: { [customerGroupsApiKey as symbol]: backend.api } },
@@ -110,6 +115,13 @@ describe('the customer groups screen', () => {
     const { wrapper, backend } = openApp(`groupId=${rawId}`)
     await flushPromises()
     expect(wrapper.get('.group-details [role="alert"]').text()).toContain(`“${rawId}” is not a valid customer group ID`)
+    expect(backend.requests.filter((path) => path.includes('/customer_groups/'))).toEqual([])
+  })
+
+  it('says so when the deep link itself cannot be read', async () => {
+    const { wrapper, backend } = openAppWithEncodedState('groupId%3')
+    await flushPromises()
+    expect(wrapper.get('.group-details [role="alert"]').text()).toContain('The link that opened this page is damaged')
     expect(backend.requests.filter((path) => path.includes('/customer_groups/'))).toEqual([])
   })
 
