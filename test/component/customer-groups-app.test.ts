@@ -131,6 +131,9 @@ describe('the customer groups screen', () => {
     const { wrapper } = openApp('groupId=9367001', backend)
     await flushPromises()
     expect(wrapper.get('.group-details [role="alert"]').text()).toContain('Customer group 9367001 was not found')
+    // Like Postman: the status, and the error body exactly as the API sent it.
+    expect(wrapper.get('[data-testid="request-outcome"]').text()).toBe('404')
+    expect(wrapper.get('[data-testid="raw-response"]').text()).toBe('{\n  "errorMessage": "Customer group #9367001 not found"\n}')
   })
 
   it('names the read_customers scope on a 403 INSUFFICIENT_APP_SCOPE', async () => {
@@ -139,6 +142,7 @@ describe('the customer groups screen', () => {
     const { wrapper } = openApp('groupId=9367001', backend)
     await flushPromises()
     expect(wrapper.get('.group-details [role="alert"]').text()).toContain('read_customers')
+    expect(wrapper.get('[data-testid="raw-response"]').text()).toContain('"errorCode": "INSUFFICIENT_APP_SCOPE"')
   })
 
   it('offers Retry once retries give up on a 500, and Retry recovers', async () => {
