@@ -14,7 +14,6 @@ export type DetailStatus = 'idle' | 'loading' | 'success' | 'error' | 'invalid-i
 export type RejectedDeepLink = Extract<DeepLink, { kind: 'invalid-group-id' | 'malformed' }>
 
 export type GroupResponse = ApiResponse<CustomerGroup> & {
-  readonly groupId: number
   /** Served from this session's memory rather than a new request. */
   readonly fromMemory: boolean
 }
@@ -59,7 +58,7 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
 
     const remembered = options.bypassMemory ? undefined : answered.get(key)
     if (remembered) {
-      response.value = { ...remembered, groupId, fromMemory: true }
+      response.value = { ...remembered, fromMemory: true }
       status.value = 'success'
       return
     }
@@ -72,7 +71,7 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
       const answer = await api.getGroup(groupId, fields, controller.signal)
       if (inFlight !== controller) return
       answered.set(key, answer)
-      response.value = { ...answer, groupId, fromMemory: false }
+      response.value = { ...answer, fromMemory: false }
       status.value = 'success'
     } catch (error) {
       if (inFlight !== controller || isAbortError(error)) return
