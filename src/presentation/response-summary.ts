@@ -5,9 +5,10 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`
 }
 
-/** Postman-style one-liner: status, time, size, and whether it came from memory. */
-export function summarizeResponse(answer: { status: number; durationMs: number; sizeBytes: number; fromMemory: boolean }): string {
+/** Postman-style one-liner: status, time, size, retries, and whether it came from memory. */
+export function summarizeResponse(answer: { status: number; durationMs: number; sizeBytes: number; attempts: number; fromMemory: boolean }): string {
   const parts = [`${answer.status}`, `${answer.durationMs} ms`, formatBytes(answer.sizeBytes)]
+  if (answer.attempts > 1) parts.push(`${answer.attempts} attempts`)
   if (answer.fromMemory) parts.push('from memory — press Refresh to ask again')
   return parts.join(' · ')
 }

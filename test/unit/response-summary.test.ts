@@ -32,11 +32,15 @@ describe('groupHeading', () => {
 
 describe('summarizeResponse', () => {
   it('reads like Postman’s status bar', () => {
-    expect(summarizeResponse({ status: 200, durationMs: 84, sizeBytes: 52, fromMemory: false })).toBe('200 · 84 ms · 52 B')
+    expect(summarizeResponse({ status: 200, durationMs: 84, sizeBytes: 52, attempts: 1, fromMemory: false })).toBe('200 · 84 ms · 52 B')
     expect(formatBytes(2048)).toBe('2.0 KB')
   })
 
   it('says when the answer came from memory', () => {
-    expect(summarizeResponse({ status: 200, durationMs: 84, sizeBytes: 52, fromMemory: true })).toContain('from memory')
+    expect(summarizeResponse({ status: 200, durationMs: 84, sizeBytes: 52, attempts: 1, fromMemory: true })).toContain('from memory')
+  })
+
+  it('says how many attempts it took when retries were needed', () => {
+    expect(summarizeResponse({ status: 200, durationMs: 1600, sizeBytes: 52, attempts: 3, fromMemory: false })).toBe('200 · 1600 ms · 52 B · 3 attempts')
   })
 })
