@@ -6,6 +6,7 @@ import { parseDeepLink } from '@/ecwid/deep-link'
 import { customerGroupsApiKey } from '@/stores/injection'
 import CustomerGroupsApp from '@/CustomerGroupsApp.vue'
 import { DEMO_ACCESS_TOKEN } from '../../dev/demo-store'
+import type { Faults } from '../../dev/mock-api/faults'
 import { createEmulatedBackend } from '../fixtures/emulated-backend'
 
 let unmount: (() => void) | undefined
@@ -26,6 +27,15 @@ function openAppWithEncodedState(encodedAppState: string | null, backend = creat
   })
   unmount = () => wrapper.unmount()
   return { wrapper, backend, pinia }
+}
+
+/** Opens VIP while the emulated API fails the given way, and lets the retries play out. */
+async function openVipWithFault(failure: Faults['failure']) {
+  const backend = createEmulatedBackend()
+  backend.setFaults({ failure })
+  const opened = openApp('groupId=9367001', backend)
+  await flushPromises()
+  return opened
 }
 
 const heading = (wrapper: ReturnType<typeof mount>) => wrapper.get('#group-details-title').text()
@@ -126,10 +136,7 @@ describe('the customer groups screen', () => {
   })
 
   it('names a missing group’s ID', async () => {
-    const backend = createEmulatedBackend()
-    backend.setFaults({ failure: 'group-not-found' })
-    const { wrapper } = openApp('groupId=9367001', backend)
-    await flushPromises()
+    const { wrapper } = await openVipWithFault('group-not-found')
     expect(wrapper.get('.group-details [role="alert"]').text()).toContain('Customer group 9367001 was not found')
     // Like Postman: the status, and the error body exactly as the API sent it.
     expect(wrapper.get('[data-testid="request-outcome"]').text()).toBe('404')
@@ -137,19 +144,13 @@ describe('the customer groups screen', () => {
   })
 
   it('names the read_customers scope on a 403 INSUFFICIENT_APP_SCOPE', async () => {
-    const backend = createEmulatedBackend()
-    backend.setFaults({ failure: 'missing-scope' })
-    const { wrapper } = openApp('groupId=9367001', backend)
-    await flushPromises()
+    const { wrapper } = await openVipWithFault('missing-scope')
     expect(wrapper.get('.group-details [role="alert"]').text()).toContain('read_customers')
     expect(wrapper.get('[data-testid="raw-response"]').text()).toContain('"errorCode": "INSUFFICIENT_APP_SCOPE"')
   })
 
   it('offers Retry once retries give up on a 500, and Retry recovers', async () => {
-    const backend = createEmulatedBackend()
-    backend.setFaults({ failure: 'server-error' })
-    const { wrapper } = openApp('groupId=9367001', backend)
-    await flushPromises()
+    const { wrapper, backend } = await openVipWithFault('server-error')
     expect(backend.groupRequests(9367001)).toHaveLength(3)
     const alert = wrapper.get('.group-details [role="alert"]')
     expect(alert.text()).toContain('HTTP 500')
