@@ -101,7 +101,7 @@ function createEmulatorMiddleware(): Connect.NextHandleFunction {
 
 /**
  * The local Ecwid: a control panel page at /__ecwid/, the SDK and UI stand-ins at the CDN's paths,
- * and a mock of the customer-group REST API at /api/v3/. Active in `vite` (dev), in
+ * and a mock of the customer-group and customer REST API at /api/v3/. Active in `vite` (dev), in
  * `vite preview`, and in builds made with `--mode emulator`, whose HTML then loads the stand-ins.
  */
 export function ecwidEmulator(): Plugin {

@@ -1,8 +1,9 @@
 /*
  * The emulator's stand-in for the Ecwid Control Panel: builds the payload the real admin builds,
  * opens the app in a cross-origin iframe with it, applies setSize, and lists every SDK message.
- * Settings come from the form, or from this page's query (?app_state=…&payload=…&failure=…) so a
- * test can open a given state directly.
+ * Settings come from the form, or from this page's query (?app_state=…&payload=…&failure=…&store=large)
+ * so a test can open a given state directly, or from the real admin's fragment
+ * (#app:name=<app id>&app_state=<URL-encoded once>), so an address copied from Ecwid works here.
  */
 ;(function () {
   'use strict'
@@ -38,17 +39,17 @@
     return btoa(String.fromCharCode.apply(null, Array.from(bytes))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
   }
 
+  // settings.encodedAppState is URL-encoded once, as Ecwid hands app_state over; the app decodes it once.
   function appUrl(settings) {
     var payload = { store_id: config.storeId, lang: settings.lang, access_token: config.accessToken, view_mode: settings.viewMode }
-    // Ecwid hands app_state over still URL-encoded; the app decodes it once.
-    if (settings.appState) payload.app_state = encodeURIComponent(settings.appState)
+    if (settings.encodedAppState) payload.app_state = settings.encodedAppState
     var hex = toHex(JSON.stringify(payload))
     switch (settings.payload) {
       case 'corrupt':
         return appOrigin + '/#' + hex.slice(0, -6) + 'zz'
       case 'encrypted':
         return appOrigin + '/?payload=' + base64Url(crypto.getRandomValues(new Uint8Array(96))) +
-          '&app_state=' + encodeURIComponent(settings.appState || '') + '&cache-killer=' + Date.now()
+          '&app_state=' + settings.encodedAppState + '&cache-killer=' + Date.now()
       case 'none':
         return appOrigin + '/'
       default:
@@ -63,23 +64,66 @@
     log.scrollTop = log.scrollHeight
   }
 
-  function openApp() {
+  /** Opens the app with the form's settings; encodedAppState, when given, is passed on as it is. */
+  function openApp(encodedAppState) {
     var form = openForm.elements
+    var appState = form.app_state.value.trim()
     loading.hidden = false
     frame.height = '200'
     frame.src = appUrl({
       payload: form.payload.value,
       lang: form.lang.value,
       viewMode: form.view_mode.value,
-      appState: form.app_state.value.trim(),
+      encodedAppState: typeof encodedAppState === 'string' ? encodedAppState : appState ? encodeURIComponent(appState) : '',
     })
     addLog('open app (' + form.payload.value + ' payload' + (form.app_state.value ? ', app_state ' + form.app_state.value : '') + ')')
   }
 
   function applyFaults() {
-    var body = { latencyMs: Number(faultForm.elements.latencyMs.value) || 0, failure: failureSelect.value }
+    var body = { latencyMs: Number(faultForm.elements.latencyMs.value) || 0, failure: failureSelect.value, largeStore: faultForm.elements.largeStore.checked }
     return fetch('/__ecwid/faults', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
-      .then(function () { addLog('faults: ' + body.failure + ', latency ' + body.latencyMs + ' ms') })
+      .then(function () { addLog('faults: ' + body.failure + ', latency ' + body.latencyMs + ' ms' + (body.largeStore ? ', large store' : '')) })
+  }
+
+  /**
+   * The real admin's address, #app:name=<app id>&app_state=<value>, split by hand: app_state is
+   * URL-encoded once and must reach the payload still encoded; URLSearchParams would decode it.
+   */
+  function adminFragment() {
+    var hash = location.hash.slice(1)
+    if (hash.indexOf('app:') !== 0) return null
+    var fields = {}
+    hash.slice('app:'.length).split('&').forEach(function (pair) {
+      var at = pair.indexOf('=')
+      if (at > 0) fields[pair.slice(0, at)] = pair.slice(at + 1)
+    })
+    return fields
+  }
+
+  function openFromFragment(fields) {
+    if (fields.name !== config.appId) {
+      // Ecwid would open the app of that name: this control panel hosts only ours.
+      loading.hidden = true
+      frame.src = 'about:blank'
+      return addLog('app name does not match: #app:name=' + fields.name + ' is not ' + config.appId + '; nothing opened')
+    }
+    var encoded = fields.app_state || ''
+    var text
+    try {
+      text = decodeURIComponent(encoded)
+    } catch (error) {
+      text = encoded
+      addLog('app_state in the address is not valid URL encoding; passed on as it is')
+    }
+    // The form shows what a person would type; the payload gets the value as the address had it.
+    openForm.elements.app_state.value = text
+    openApp(encoded)
+  }
+
+  function openFromAddress() {
+    var fields = adminFragment()
+    if (fields) openFromFragment(fields)
+    else openApp()
   }
 
   window.addEventListener('message', function (event) {
@@ -105,6 +149,11 @@
     event.preventDefault()
     openApp()
   })
+  // As in the admin, a new #app:… address opens the app again (a hash change does not reload the page).
+  window.addEventListener('hashchange', function () {
+    var fields = adminFragment()
+    if (fields) openFromFragment(fields)
+  })
   document.querySelectorAll('[data-app-state]').forEach(function (button) {
     button.addEventListener('click', function () {
       openForm.elements.app_state.value = button.getAttribute('data-app-state')
@@ -119,6 +168,7 @@
   })
   faultForm.elements.latencyMs.value = query.get('latency') || '0'
   failureSelect.value = query.has('failure') && config.failures[query.get('failure')] ? query.get('failure') : 'none'
+  faultForm.elements.largeStore.checked = query.get('store') === 'large'
   // Faults live on the server; a fresh page starts from the ones its address asks for.
-  applyFaults().then(openApp, openApp)
+  applyFaults().then(openFromAddress, openFromAddress)
 })()

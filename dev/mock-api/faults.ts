@@ -1,4 +1,4 @@
-/** Faults the control panel page can switch on, to see how the app copes. */
+/** The failures the control panel page can inject, to see how the app copes. */
 export const FAILURES = {
   none: 'No fault',
   'missing-scope': '403 INSUFFICIENT_APP_SCOPE',
@@ -14,22 +14,29 @@ export const FAILURES = {
 
 export type Failure = keyof typeof FAILURES
 
+/**
+ * The conditions the control panel switches on — a failure, latency, the store's size — held by
+ * the emulator's server and applied to every API answer until changed.
+ */
 export interface Faults {
   /** Added before every answer, in milliseconds. */
   readonly latencyMs: number
   readonly failure: Failure
+  /** Serve 1,000 customer groups instead of the demo store's few, so lists must page. */
+  readonly largeStore: boolean
 }
 
-export const NO_FAULTS: Faults = { latencyMs: 0, failure: 'none' }
+export const NO_FAULTS: Faults = { latencyMs: 0, failure: 'none', largeStore: false }
 
 const MAX_LATENCY_MS = 60_000
 
-/** Reads faults from the control panel's JSON; anything unknown falls back to no fault. */
+/** Reads faults from the control panel's JSON; anything unknown or missing falls back to no fault. */
 export function parseFaults(json: unknown): Faults {
   if (typeof json !== 'object' || json === null) return NO_FAULTS
-  const { latencyMs, failure } = json as Record<string, unknown>
+  const { latencyMs, failure, largeStore } = json as Record<string, unknown>
   return {
     latencyMs: typeof latencyMs === 'number' && Number.isFinite(latencyMs) ? Math.min(Math.max(0, Math.round(latencyMs)), MAX_LATENCY_MS) : 0,
     failure: typeof failure === 'string' && failure in FAILURES ? (failure as Failure) : 'none',
+    largeStore: largeStore === true,
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEMO_ACCESS_TOKEN, demoCustomerGroups } from '../../dev/demo-store'
 import { createMockCustomerGroupsApi, type MockResponse } from '../../dev/mock-api/customer-groups-api'
-import { NO_FAULTS, type Faults } from '../../dev/mock-api/faults'
+import { NO_FAULTS, parseFaults, type Faults } from '../../dev/mock-api/faults'
 import { parseResponseFields, project } from '../../dev/mock-api/response-fields-projection'
 
 const bearer = `Bearer ${DEMO_ACCESS_TOKEN}`
@@ -39,6 +39,32 @@ describe('the emulator’s customer-group API', () => {
       items: [{ id: 9367001 }],
     })
     expect(body(get('/api/v3/1003/customer_groups?limit=500&responseFields=limit'))).toEqual({ limit: 100 })
+  })
+
+  it('finds both wholesale groups in the demo store, case aside', () => {
+    expect(body(get('/api/v3/1003/customer_groups?keyword=whole&responseFields=total,items(id)'))).toEqual({
+      total: 2,
+      items: [{ id: 9367004 }, { id: 9367006 }],
+    })
+  })
+
+  it('serves 1,000 groups in the large store, General first and Segment 993 last', () => {
+    const faults: Faults = { ...NO_FAULTS, largeStore: true }
+    const first = body(get('/api/v3/1003/customer_groups?responseFields=total,count,items(id,name)', { faults })) as { total: number; count: number; items: { id: number }[] }
+    expect(first).toMatchObject({ total: 1000, count: 100 })
+    expect(first.items[0]).toEqual({ id: 0, name: 'General' })
+    const last = body(get('/api/v3/1003/customer_groups?offset=900&responseFields=count,items(name)', { faults })) as { count: number; items: { name: string }[] }
+    expect(last.count).toBe(100)
+    expect(last.items.at(-1)).toEqual({ name: 'Segment 993' })
+    expect(body(get('/api/v3/1003/customer_groups/9400993', { faults }))).toEqual({ id: 9400993, name: 'Segment 993' })
+    // The demo store does not have it.
+    expect(get('/api/v3/1003/customer_groups/9400993')).toMatchObject({ status: 404 })
+  })
+
+  it('answers an unknown endpoint with 404, before asking for a token', () => {
+    for (const url of ['/api/v3/1003/products', '/api/v3/1003/customers/50000001', '/api/v3/1003/customer_groupsX']) {
+      expect(body(get(url, { authorization: '' }))).toEqual({ errorMessage: 'Unknown API endpoint' })
+    }
   })
 
   it('answers a missing group with 404 and Ecwid’s message', () => {
@@ -79,19 +105,30 @@ describe('the emulator’s customer-group API', () => {
     ['rate-limited', 429, 'RATE_LIMITED'],
     ['server-error', 500, 'INTERNAL_ERROR'],
   ] as const)('injects the %s fault', (failure, status, errorCode) => {
-    const response = get('/api/v3/1003/customer_groups/0', { faults: { latencyMs: 0, failure } })
+    const response = get('/api/v3/1003/customer_groups/0', { faults: { ...NO_FAULTS, failure } })
     expect(response).toMatchObject({ status })
     expect(body(response)).toMatchObject({ errorCode })
   })
 
   it('injects a 404 for single groups only, so the list still loads', () => {
-    const faults: Faults = { latencyMs: 0, failure: 'group-not-found' }
+    const faults: Faults = { ...NO_FAULTS, failure: 'group-not-found' }
     expect(get('/api/v3/1003/customer_groups/0', { faults })).toMatchObject({ status: 404 })
     expect(get('/api/v3/1003/customer_groups', { faults })).toMatchObject({ status: 200 })
   })
 
   it('drops the connection for a network fault', () => {
-    expect(get('/api/v3/1003/customer_groups/0', { faults: { latencyMs: 0, failure: 'network-error' } })).toEqual({ kind: 'drop' })
+    expect(get('/api/v3/1003/customer_groups/0', { faults: { ...NO_FAULTS, failure: 'network-error' } })).toEqual({ kind: 'drop' })
+  })
+})
+
+describe('faults from the control panel', () => {
+  it.each([
+    [{ failure: 'server-error', latencyMs: 250, largeStore: true }, { failure: 'server-error', latencyMs: 250, largeStore: true }],
+    [{ failure: 'none', latencyMs: 0 }, NO_FAULTS],
+    [{ largeStore: 'yes', failure: 'made-up', latencyMs: -5 }, NO_FAULTS],
+    [null, NO_FAULTS],
+  ])('reads %j as %j', (json, faults) => {
+    expect(parseFaults(json)).toEqual(faults)
   })
 })
 
