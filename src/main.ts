@@ -4,10 +4,12 @@ import { createApp, type App as VueApp } from 'vue'
 import { createPinia } from 'pinia'
 import { createEcwidClient, DEFAULT_API_BASE } from '@/api/client'
 import { createCustomerGroupsApi } from '@/api/customer-groups'
+import { createCustomersApi } from '@/api/customers'
+import { appContextKey } from '@/app-context'
 import { connectToEcwid } from '@/ecwid/bridge'
 import { parseDeepLink } from '@/ecwid/deep-link'
 import { keepIframeHeightInSync } from '@/ecwid/height-sync'
-import { customerGroupsApiKey } from '@/stores/injection'
+import { customerGroupsApiKey, customersApiKey } from '@/stores/injection'
 import BootProblemPage from './BootProblemPage.vue'
 import CustomerGroupsApp from './CustomerGroupsApp.vue'
 import './styles/base.css'
@@ -22,7 +24,8 @@ function createCustomerGroupsVueApp(): VueApp {
     const emulatorUrl = import.meta.env.DEV && connection.problem === 'outside-ecwid' ? `http://localhost:${location.port}/__ecwid/` : null
     return createApp(BootProblemPage, { problem: connection.problem, emulatorUrl })
   }
-  const { storeId, accessToken, lang, viewMode, appState } = connection.session
+  const { session, bridge } = connection
+  const { storeId, accessToken, lang, viewMode, appState } = session
   document.documentElement.lang = lang
   const client = createEcwidClient({
     apiBase: import.meta.env.VITE_ECWID_API_BASE || DEFAULT_API_BASE,
@@ -32,6 +35,8 @@ function createCustomerGroupsVueApp(): VueApp {
   const app = createApp(CustomerGroupsApp, { viewMode, deepLink: parseDeepLink(appState) })
   app.use(createPinia())
   app.provide(customerGroupsApiKey, createCustomerGroupsApi(client))
+  app.provide(customersApiKey, createCustomersApi(client))
+  app.provide(appContextKey, { storeId, appId: import.meta.env.VITE_ECWID_APP_ID, locale: lang, upgradePlan: () => bridge.upgradePlan() })
   return app
 }
 

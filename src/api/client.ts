@@ -1,4 +1,4 @@
-import { EcwidApiError, errorFromResponse, isAbortError } from './errors'
+import { EcwidApiError, errorFromResponse, excerptOf, isAbortError } from './errors'
 import { maskAuthorization } from './mask-token'
 import { decideRetry } from './retry-policy'
 
@@ -43,11 +43,9 @@ export interface ApiResponse<T> {
   readonly durationMs: number
   readonly sizeBytes: number
   readonly attempts: number
-  readonly request: RequestDescription
 }
 
 export interface EcwidClient {
-  readonly storeId: number
   describe(request: Omit<ApiRequest, 'signal'>): RequestDescription
   /** GETs JSON and hands it to `validate`, which throws on a shape it cannot use. */
   get<T>(request: ApiRequest, validate: (json: unknown) => T): Promise<ApiResponse<T>>
@@ -121,12 +119,11 @@ export function createEcwidClient(config: EcwidClientConfig): EcwidClient {
         const { status, text, retryAfter } = await attempt(description.url, request.signal)
         if (status >= 200 && status < 300) {
           return {
-            data: validate(parseJson(text)),
+            data: readAnswer(status, text, validate),
             status,
             durationMs: Math.round(now() - started),
             sizeBytes: new TextEncoder().encode(text).byteLength,
             attempts: retries + 1,
-            request: description,
           }
         }
         failure = errorFromResponse(status, text, retryAfter, Date.now())
@@ -140,14 +137,25 @@ export function createEcwidClient(config: EcwidClientConfig): EcwidClient {
     }
   }
 
-  return { storeId: config.storeId, describe, get }
+  return { describe, get }
 }
 
-function parseJson(text: string): unknown {
+/**
+ * A success status with a body the app cannot use (not JSON, or not the expected shape) fails
+ * as `invalid-response`, carrying the status and the start of the body so both can be shown.
+ */
+function readAnswer<T>(status: number, text: string, validate: (json: unknown) => T): T {
+  let json: unknown
   try {
-    return JSON.parse(text)
+    json = JSON.parse(text)
   } catch {
-    throw new EcwidApiError({ kind: 'invalid-response', serverMessage: 'The response is not JSON.' })
+    throw new EcwidApiError({ kind: 'invalid-response', status, reason: 'The response is not JSON.', ...excerptOf(text) })
+  }
+  try {
+    return validate(json)
+  } catch (error) {
+    if (!(error instanceof EcwidApiError)) throw error
+    throw new EcwidApiError({ kind: error.kind, reason: error.reason, status, ...excerptOf(text) })
   }
 }
 

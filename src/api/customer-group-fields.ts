@@ -1,43 +1,48 @@
 /**
  * The one description of a customer group's fields. The field picker, the responseFields
- * serializer, the detail view and the emulator's mock API all read it, so a field added here
- * shows up everywhere at once.
+ * serializer, the `CustomerGroup` type and its validator, the detail view and the emulator's mock
+ * API all derive from it, so a field added here shows up everywhere at once.
  */
-export interface FieldDefinition {
+export interface FieldDefinition<Name extends string = string> {
   /** The API name, exactly as Ecwid spells it in JSON and in responseFields. */
-  readonly name: string
+  readonly name: Name
   readonly type: 'number' | 'string'
-  /** Human label for the detail view. */
-  readonly label: string
   /** Ecwid's own description of the field. */
   readonly description: string
-  /** Nested fields, for objects; Ecwid's syntax is `parent(child1,child2)`. */
-  readonly children?: readonly FieldDefinition[]
 }
 
 export const customerGroupFields = [
   {
     name: 'id',
     type: 'number',
-    label: 'ID',
     description: 'Unique internal customer group ID.',
   },
   {
     name: 'name',
     type: 'string',
-    label: 'Name',
     description: 'Customer group name.',
   },
   {
     name: 'externalReferenceId',
     type: 'string',
-    label: 'External reference ID',
     // Added to the docs in 2025 without a description in the copies we have; worded to match.
     description: 'Customer group ID in an external system, such as an ERP.',
   },
 ] as const satisfies readonly FieldDefinition[]
 
-export type CustomerGroupFieldName = (typeof customerGroupFields)[number]['name']
+type CustomerGroupFieldDefinition = (typeof customerGroupFields)[number]
+export type CustomerGroupFieldName = CustomerGroupFieldDefinition['name']
+
+/** The JavaScript type of a field's value, from its schema type. */
+type ValueOf<Type extends FieldDefinition['type']> = Type extends 'number' ? number : string
+
+/**
+ * A group as returned: each known field typed from the schema, present when it was selected and
+ * set, plus whatever Ecwid adds later (kept, and shown as a new field).
+ */
+export type CustomerGroup = {
+  readonly [Field in CustomerGroupFieldDefinition as Field['name']]?: ValueOf<Field['type']>
+} & { readonly [unknownField: string]: unknown }
 
 export const customerGroupFieldNames: readonly CustomerGroupFieldName[] = customerGroupFields.map(
   (field) => field.name,

@@ -24,6 +24,24 @@ export interface ApiErrorDetails {
   readonly serverMessage?: string
   /** Seconds, from a 429's Retry-After header. */
   readonly retryAfterSeconds?: number
+  /** Why an answer could not be used, in our words (never the server's). */
+  readonly reason?: string
+  /**
+   * The start of the body as received (at most BODY_EXCERPT_LIMIT characters), for answers that
+   * could not be read as Ecwid's JSON: the one place where "exactly what came back" matters most.
+   */
+  readonly bodyExcerpt?: string
+  /** The body went on beyond the excerpt. */
+  readonly bodyTruncated?: boolean
+}
+
+/** How much of an unreadable body is kept to show: enough to recognise a proxy's error page. */
+export const BODY_EXCERPT_LIMIT = 2048
+
+/** The start of a body, capped; an empty body gives nothing. */
+export function excerptOf(body: string): Pick<ApiErrorDetails, 'bodyExcerpt' | 'bodyTruncated'> {
+  if (body === '') return {}
+  return { bodyExcerpt: body.slice(0, BODY_EXCERPT_LIMIT), bodyTruncated: body.length > BODY_EXCERPT_LIMIT }
 }
 
 export class EcwidApiError extends Error {
@@ -33,6 +51,9 @@ export class EcwidApiError extends Error {
   readonly errorCode?: string
   readonly serverMessage?: string
   readonly retryAfterSeconds?: number
+  readonly reason?: string
+  readonly bodyExcerpt?: string
+  readonly bodyTruncated?: boolean
 
   constructor(details: ApiErrorDetails) {
     super(describe(details))
@@ -41,6 +62,9 @@ export class EcwidApiError extends Error {
     this.errorCode = details.errorCode
     this.serverMessage = details.serverMessage
     this.retryAfterSeconds = details.retryAfterSeconds
+    this.reason = details.reason
+    this.bodyExcerpt = details.bodyExcerpt
+    this.bodyTruncated = details.bodyTruncated
   }
 }
 
@@ -90,12 +114,15 @@ export function parseRetryAfter(header: string | null, nowMs: number): number | 
 
 export function errorFromResponse(status: number, body: string, retryAfterHeader: string | null, nowMs: number): EcwidApiError {
   const { errorCode, errorMessage } = parseErrorBody(body)
+  const readable = errorCode !== undefined || errorMessage !== undefined
   return new EcwidApiError({
     kind: kindForStatus(status, errorCode),
     status,
     errorCode,
     serverMessage: errorMessage,
     retryAfterSeconds: status === 429 ? parseRetryAfter(retryAfterHeader, nowMs) : undefined,
+    // Ecwid's own error body is shown as JSON; anything else (an HTML error page) as text.
+    ...(readable ? {} : excerptOf(body)),
   })
 }
 

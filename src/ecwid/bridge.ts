@@ -6,10 +6,18 @@ export interface EcwidBridge {
   /** Hides the control panel's loading animation. */
   ready(): void
   setHeight(pixels: number): void
+  /** Sends the merchant to the upgrade page for a plan with customer groups. */
+  upgradePlan(): void
 }
 
-/** The two SDK calls the bridge needs. */
-type ControlPanelTransport = Pick<EcwidAppSdk, 'ready' | 'setSize'>
+/** The SDK calls the bridge needs. */
+type ControlPanelTransport = Pick<EcwidAppSdk, 'ready' | 'setSize' | 'sendUserToUpgrade'>
+
+/**
+ * The plan feature that customer groups belong to. Ecwid lists feature names in the store
+ * profile and does not document this one; the control panel picks the cheapest plan that has it.
+ */
+export const CUSTOMER_GROUPS_FEATURE = 'CUSTOMER_GROUPS'
 
 export type EcwidConnection =
   | { readonly ok: true; readonly session: EcwidSession; readonly bridge: EcwidBridge }
@@ -39,7 +47,7 @@ export function connectToEcwid(appId: string, host: HostWindow = window as HostW
     }
     return sdk.getPayload()
   })
-  const bridge = createBridge(sdk)
+  const bridge = createBridge(withUpgrade(sdk, appId, host))
 
   // Enhanced-security mode puts an encrypted payload in the query; only a server with the
   // client secret can read it, and this build has none.
@@ -61,6 +69,12 @@ function isUsableSdk(sdk: Partial<EcwidAppSdk> | undefined): sdk is EcwidAppSdk 
   )
 }
 
+/** SDK 1.3.0 has sendUserToUpgrade; a stand-in without it still reaches the control panel. */
+function withUpgrade(sdk: EcwidAppSdk, appId: string, host: Window): ControlPanelTransport {
+  if (typeof sdk.sendUserToUpgrade === 'function') return sdk
+  return { ready: () => sdk.ready(), setSize: (size) => sdk.setSize(size), sendUserToUpgrade: postMessageTransport(appId, host).sendUserToUpgrade }
+}
+
 function createBridge(transport: ControlPanelTransport): EcwidBridge {
   let lastHeight: number | null = null
   return {
@@ -72,6 +86,7 @@ function createBridge(transport: ControlPanelTransport): EcwidBridge {
       lastHeight = height
       transport.setSize({ height })
     },
+    upgradePlan: () => transport.sendUserToUpgrade([CUSTOMER_GROUPS_FEATURE]),
   }
 }
 
@@ -84,6 +99,7 @@ function postMessageTransport(appId: string, host: Window): ControlPanelTranspor
   return {
     ready: () => send('ready', {}),
     setSize: ({ height }) => send('setSize', { height: typeof height === 'number' ? `${height}px` : height }),
+    sendUserToUpgrade: (features) => send('upgradePlan', features),
   }
 }
 

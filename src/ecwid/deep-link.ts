@@ -1,5 +1,5 @@
 import { parseGroupId } from '@/api/group-id'
-import { isCustomerGroupFieldName, type CustomerGroupFieldName } from '@/api/customer-group-fields'
+import { customerGroupFieldNames, isCustomerGroupFieldName, type CustomerGroupFieldName } from '@/api/customer-group-fields'
 
 /**
  * Where a deep link points: `app_state` = `groupId=<id>` with an optional
@@ -7,7 +7,14 @@ import { isCustomerGroupFieldName, type CustomerGroupFieldName } from '@/api/cus
  */
 export type DeepLink =
   | { readonly kind: 'none' }
-  | { readonly kind: 'group'; readonly groupId: number; readonly fields: readonly CustomerGroupFieldName[] | null }
+  | {
+      readonly kind: 'group'
+      readonly groupId: number
+      /** Known names asked for, or null for the default (every field). */
+      readonly fields: readonly CustomerGroupFieldName[] | null
+      /** Names asked for that this app does not know: left out, and said so. */
+      readonly ignoredFields: readonly string[]
+    }
   | { readonly kind: 'invalid-group-id'; readonly rawGroupId: string }
   | { readonly kind: 'malformed' }
 
@@ -29,7 +36,17 @@ export function parseDeepLink(encodedAppState: string | null): DeepLink {
   if (rawGroupId === undefined) return { kind: 'none' }
   const groupId = parseGroupId(rawGroupId)
   if (groupId === null) return { kind: 'invalid-group-id', rawGroupId }
-  return { kind: 'group', groupId, fields: parseFieldList(params.get('responseFields')) }
+  return { kind: 'group', groupId, ...parseFieldList(params.get('responseFields')) }
+}
+
+/**
+ * The app_state for a group and a field selection, not yet URL-encoded: the inverse of
+ * parseDeepLink. A full selection is left out, as it is from the request.
+ */
+export function formatDeepLink(groupId: number, fields: readonly CustomerGroupFieldName[]): string {
+  const allSelected = customerGroupFieldNames.every((name) => fields.includes(name))
+  const known = customerGroupFieldNames.filter((name) => fields.includes(name))
+  return allSelected || known.length === 0 ? `groupId=${groupId}` : `groupId=${groupId}&responseFields=${known.join(',')}`
 }
 
 function splitPairs(query: string): Map<string, string> {
@@ -43,9 +60,11 @@ function splitPairs(query: string): Map<string, string> {
   return pairs
 }
 
-/** Known names only, in the order given; null when nothing usable was asked for. */
-function parseFieldList(list: string | undefined): CustomerGroupFieldName[] | null {
-  if (list === undefined) return null
-  const fields = [...new Set(list.split(',').map((name) => name.trim()))].filter(isCustomerGroupFieldName)
-  return fields.length > 0 ? fields : null
+/** Known names in the order given (null when none), and the unknown ones set aside. */
+function parseFieldList(list: string | undefined): { fields: CustomerGroupFieldName[] | null; ignoredFields: string[] } {
+  if (list === undefined) return { fields: null, ignoredFields: [] }
+  const names = [...new Set(list.split(',').map((name) => name.trim()))].filter((name) => name !== '')
+  const fields = names.filter(isCustomerGroupFieldName)
+  const ignoredFields = names.filter((name) => !isCustomerGroupFieldName(name))
+  return { fields: fields.length > 0 ? fields : null, ignoredFields }
 }

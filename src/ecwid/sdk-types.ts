@@ -32,6 +32,8 @@ export interface EcwidAppSdk {
   setSize(size: { height: number | string }): void
   openPage(page: string): void
   closeAppPopup(): void
+  /** Opens the plan upgrade page for the plan that has these features (Ecwid's feature names). */
+  sendUserToUpgrade(features: string[]): void
 }
 
 export interface WindowWithEcwidApp {

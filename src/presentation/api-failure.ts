@@ -10,19 +10,29 @@ export interface ApiFailure {
   readonly errorCode?: string
   /** Ecwid's errorMessage, when the error response had one. */
   readonly serverMessage?: string
+  /** Why an answer could not be used, in our words. */
+  readonly reason?: string
+  /** The start of a body that was not Ecwid's JSON (an HTML page, truncated JSON), as text. */
+  readonly bodyExcerpt?: string
+  readonly bodyTruncated?: boolean
 }
 
 export function toApiFailure(error: unknown): ApiFailure {
   if (!(error instanceof EcwidApiError)) return { kind: 'unexpected' }
-  // Only a message that came in an HTTP error body is the server's; the others are ours.
-  const serverMessage = error.status === undefined ? undefined : error.serverMessage
-  return { kind: error.kind, status: error.status, errorCode: error.errorCode, serverMessage }
+  const { kind, status, errorCode, serverMessage, reason, bodyExcerpt, bodyTruncated } = error
+  return { kind, status, errorCode, serverMessage, reason, bodyExcerpt, bodyTruncated }
 }
 
-/** The error body as Ecwid sent it (`{errorMessage, errorCode}`), or undefined when it sent none. */
-export function errorBodyOf(failure: ApiFailure): Record<string, string> | undefined {
-  const body: Record<string, string> = {}
-  if (failure.serverMessage !== undefined) body.errorMessage = failure.serverMessage
-  if (failure.errorCode !== undefined) body.errorCode = failure.errorCode
-  return Object.keys(body).length > 0 ? body : undefined
+/**
+ * What the raw view shows for a failure: Ecwid's error body as JSON (`{errorMessage, errorCode}`),
+ * an unreadable body as plain text, or nothing when the answer had no body.
+ */
+export type FailureBody = { readonly kind: 'json'; readonly json: Record<string, string> } | { readonly kind: 'text'; readonly text: string; readonly truncated: boolean }
+
+export function failureBodyOf(failure: ApiFailure): FailureBody | undefined {
+  if (failure.bodyExcerpt !== undefined) return { kind: 'text', text: failure.bodyExcerpt, truncated: failure.bodyTruncated === true }
+  const json: Record<string, string> = {}
+  if (failure.serverMessage !== undefined) json.errorMessage = failure.serverMessage
+  if (failure.errorCode !== undefined) json.errorCode = failure.errorCode
+  return Object.keys(json).length > 0 ? { kind: 'json', json } : undefined
 }

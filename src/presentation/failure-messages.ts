@@ -1,10 +1,14 @@
 import type { ApiFailure } from './api-failure'
 
+/** Something the control panel can do about a failure, offered as a button beside the advice. */
+export type FailureAction = 'upgrade-plan'
+
 export interface FailureMessage {
   readonly title: string
   readonly message: string
   /** Whether trying again could help: offered as a Retry button. */
   readonly canRetry: boolean
+  readonly action?: FailureAction
 }
 
 export interface FailureContext {
@@ -12,7 +16,12 @@ export interface FailureContext {
   readonly groupId?: number
 }
 
-/** What a merchant reads when a call fails: what happened and what to do, in their words. */
+/**
+ * What a merchant reads when a call fails: what happened and what to do, in their words. Retry is
+ * offered wherever the cause can go away without reloading the app (a plan upgraded in another
+ * tab, a permission granted, a connection back); not for a group that does not exist or a request
+ * the server calls invalid.
+ */
 export function describeFailure(failure: ApiFailure, context: FailureContext = {}): FailureMessage {
   const code = failure.errorCode ? ` (${failure.errorCode})` : ''
   switch (failure.kind) {
@@ -25,24 +34,26 @@ export function describeFailure(failure: ApiFailure, context: FailureContext = {
             canRetry: false,
           }
     case 'store-not-found':
-      return { title: 'Store not found', message: 'This store no longer exists or was moved. Reopen the app from your store admin.', canRetry: false }
+      return { title: 'Store not found', message: 'This store no longer exists or was moved. Reopen the app from your store admin.', canRetry: true }
     case 'missing-scope':
       return {
         title: 'Permission missing',
-        message: 'The app is not allowed to read customer data: it lacks the read_customers scope. Reinstall the app to grant the permission.',
-        canRetry: false,
+        message:
+          'The app is not allowed to read customer data: it lacks the read_customers scope. In your store admin, open Apps → My apps, remove Customer groups and install it again, accepting access to customers. Then press Retry.',
+        canRetry: true,
       }
     case 'invalid-token':
       return {
         title: 'Access expired',
         message: 'The app’s access to your store is no longer valid. Reopen the app from your store admin; if this keeps happening, reinstall it.',
-        canRetry: false,
+        canRetry: true,
       }
     case 'plan-required':
       return {
         title: 'Not on your plan',
-        message: 'Customer groups are not available on your current plan, or the store is suspended. Upgrade your plan to use customer groups.',
-        canRetry: false,
+        message: 'Customer groups are not available on your current plan, or the store is suspended. Upgrade your plan, then press Retry.',
+        canRetry: true,
+        action: 'upgrade-plan',
       }
     case 'rate-limited':
       return { title: 'Too many requests', message: 'The store received too many requests in the last minute. Wait a moment, then retry.', canRetry: true }
@@ -59,4 +70,20 @@ export function describeFailure(failure: ApiFailure, context: FailureContext = {
     case 'unexpected':
       return { title: 'Something went wrong', message: 'The app ran into an unexpected problem. Retry; if it persists, reopen the app.', canRetry: true }
   }
+}
+
+/**
+ * Failures that no single request caused: the whole page fails the same way (the token, the
+ * app's permissions, the store's plan, the connection, the rate limit). They are reported once
+ * for the page, not once per pane.
+ */
+const PAGE_WIDE_KINDS: ReadonlySet<ApiFailure['kind']> = new Set(['missing-scope', 'invalid-token', 'plan-required', 'store-not-found', 'network', 'rate-limited'])
+
+export function isPageWide(failure: ApiFailure | null): boolean {
+  return failure !== null && PAGE_WIDE_KINDS.has(failure.kind)
+}
+
+/** The first page-wide failure among the panes', if any. */
+export function pageWideFailure(failures: readonly (ApiFailure | null)[]): ApiFailure | null {
+  return failures.find((failure) => isPageWide(failure)) ?? null
 }

@@ -1,4 +1,5 @@
-import { customerGroupFields, type FieldDefinition } from '@/api/customer-group-fields'
+import { customerGroupFieldNames, type CustomerGroupFieldName } from '@/api/customer-group-fields'
+import { fieldLabel } from './field-labels'
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`
@@ -19,6 +20,8 @@ export interface DisplayedField {
   readonly value: string
   /** Not in our schema: a field the API added after this app was written. */
   readonly unknown: boolean
+  /** Asked for, but not in the answer (e.g. an unset externalReferenceId). */
+  readonly notReturned?: boolean
 }
 
 function displayValue(value: unknown): string {
@@ -28,19 +31,29 @@ function displayValue(value: unknown): string {
   return JSON.stringify(value)
 }
 
-/** Every returned field, known ones in schema order with their labels, then any others. */
-export function displayedFields(group: Readonly<Record<string, unknown>>): DisplayedField[] {
-  const known = (customerGroupFields as readonly FieldDefinition[])
-    .filter((field) => field.name in group)
-    .map((field) => ({ name: field.name, label: field.label, value: displayValue(group[field.name]), unknown: false }))
-  const knownNames = new Set(known.map((field) => field.name))
+/**
+ * Every returned field, known ones in schema order with their labels, then any others; a field
+ * that was asked for and did not come back is listed too, as not returned.
+ */
+export function displayedFields(group: Readonly<Record<string, unknown>>, askedFor: readonly CustomerGroupFieldName[] = []): DisplayedField[] {
+  const known = customerGroupFieldNames
+    .filter((name) => name in group || askedFor.includes(name))
+    .map((name) =>
+      name in group
+        ? { name, label: fieldLabel(name), value: displayValue(group[name]), unknown: false }
+        : { name, label: fieldLabel(name), value: 'not returned', unknown: false, notReturned: true },
+    )
+  const knownNames = new Set<string>(customerGroupFieldNames)
   const others = Object.keys(group)
     .filter((name) => !knownNames.has(name))
     .map((name) => ({ name, label: name, value: displayValue(group[name]), unknown: true }))
   return [...known, ...others]
 }
 
-export function groupHeading(groupId: number, group: Readonly<Record<string, unknown>> | null): string {
-  const name = group?.name
-  return typeof name === 'string' && name.trim() !== '' ? name : `Customer group ${groupId}`
+/** The group's name from its answer, else the name the list knows, else its ID. */
+export function groupHeading(groupId: number, group: Readonly<Record<string, unknown>> | null, nameFromList?: string): string {
+  for (const name of [group?.name, nameFromList]) {
+    if (typeof name === 'string' && name.trim() !== '') return name
+  }
+  return `Customer group ${groupId}`
 }

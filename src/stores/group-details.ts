@@ -1,42 +1,50 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { ApiResponse, RequestDescription } from '@/api/client'
-import { customerGroupFieldNames, type CustomerGroupFieldName } from '@/api/customer-group-fields'
-import type { CustomerGroup } from '@/api/customer-groups'
-import { isAbortError } from '@/api/errors'
+import { customerGroupFieldNames, type CustomerGroup, type CustomerGroupFieldName } from '@/api/customer-group-fields'
 import type { DeepLink } from '@/ecwid/deep-link'
-import { toApiFailure, type ApiFailure } from '@/presentation/api-failure'
+import { toApiFailure } from '@/presentation/api-failure'
+import { failureOf, idle, shownData, type AsyncState } from './async-state'
+import { useGroupMembersStore } from './group-members'
 import { useCustomerGroupsApi } from './injection'
-
-export type DetailStatus = 'idle' | 'loading' | 'success' | 'error' | 'invalid-id'
+import { createLatestRequest } from './latest-request'
 
 /** A deep link that could not be followed. */
 export type RejectedDeepLink = Extract<DeepLink, { kind: 'invalid-group-id' | 'malformed' }>
 
-export type GroupResponse = ApiResponse<CustomerGroup> & {
+/** One answer for one (group, fields) pair. */
+export type GroupAnswer = ApiResponse<CustomerGroup> & {
+  readonly groupId: number
+  readonly fields: readonly CustomerGroupFieldName[]
+  /** When the answer arrived (epoch ms): shown when an older answer stays on screen. */
+  readonly fetchedAt: number
   /** Served from this session's memory rather than a new request. */
   readonly fromMemory: boolean
 }
 
+export type GroupDetailsState = AsyncState<GroupAnswer> | { readonly status: 'invalid-link'; readonly link: RejectedDeepLink }
+
 /** The group on screen, the fields asked for, and what the API answered. */
 export const useGroupDetailsStore = defineStore('groupDetails', () => {
   const api = useCustomerGroupsApi()
+  const members = useGroupMembersStore()
+  const latest = createLatestRequest()
 
   const selectedGroupId = ref<number | null>(null)
   const selectedFields = ref<CustomerGroupFieldName[]>([...customerGroupFieldNames])
-  const status = ref<DetailStatus>('idle')
-  const response = shallowRef<GroupResponse | null>(null)
-  const failure = ref<ApiFailure | null>(null)
-  const rejectedDeepLink = ref<RejectedDeepLink | null>(null)
+  /** responseFields names a deep link asked for that this app does not know. */
+  const ignoredLinkFields = ref<string[]>([])
+  const state = shallowRef<GroupDetailsState>(idle())
 
+  const answer = computed(() => (state.value.status === 'invalid-link' ? null : shownData(state.value)))
+  const failure = computed(() => (state.value.status === 'invalid-link' ? null : failureOf(state.value)))
   const request = computed<RequestDescription | null>(() =>
     selectedGroupId.value === null ? null : api.describeGroupRequest(selectedGroupId.value, selectedFields.value),
   )
 
   // Answers already fetched this session, by group and field selection. Not state: it only
   // saves requests, and nothing renders it directly.
-  const answered = new Map<string, ApiResponse<CustomerGroup>>()
-  let inFlight: AbortController | null = null
+  const answered = new Map<string, Omit<GroupAnswer, 'fromMemory'>>()
 
   function inSchemaOrder(fields: readonly CustomerGroupFieldName[]): CustomerGroupFieldName[] {
     return customerGroupFieldNames.filter((name) => fields.includes(name))
@@ -51,54 +59,59 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
     if (groupId === null) return
     const fields = [...selectedFields.value]
     const key = memoryKey(groupId, fields)
-    // Whatever was loading is now superseded: cancel it so its answer can never land here.
-    inFlight?.abort()
-    inFlight = null
-    failure.value = null
 
     const remembered = options.bypassMemory ? undefined : answered.get(key)
     if (remembered) {
-      response.value = { ...remembered, fromMemory: true }
-      status.value = 'success'
+      latest.cancel()
+      state.value = { status: 'success', data: { ...remembered, fromMemory: true } }
       return
     }
 
-    const controller = new AbortController()
-    inFlight = controller
-    response.value = null
-    status.value = 'loading'
-    try {
-      const answer = await api.getGroup(groupId, fields, controller.signal)
-      if (inFlight !== controller) return
-      answered.set(key, answer)
-      response.value = { ...answer, fromMemory: false }
-      status.value = 'success'
-    } catch (error) {
-      if (inFlight !== controller || isAbortError(error)) return
-      failure.value = toApiFailure(error)
-      status.value = 'error'
-    } finally {
-      if (inFlight === controller) inFlight = null
+    // A refresh keeps the answer on screen until the new one replaces it, or fails.
+    const current = answer.value
+    const kept = current && memoryKey(current.groupId, current.fields) === key ? current : null
+    state.value = { status: 'loading', kept }
+    const outcome = await latest.run((signal) => api.getGroup(groupId, fields, signal))
+    if (outcome.kind === 'superseded') return
+    if (outcome.kind === 'failed') {
+      state.value = { status: 'error', failure: toApiFailure(outcome.error), kept }
+      return
     }
+    const fresh = { ...outcome.value, groupId, fields, fetchedAt: Date.now() }
+    answered.set(key, fresh)
+    state.value = { status: 'success', data: { ...fresh, fromMemory: false } }
   }
 
-  /** Shows a group; a deep link may bring its own field selection along. */
+  /** Shows a group and its members; a deep link may bring its own field selection along. */
   function selectGroup(groupId: number, fields?: readonly CustomerGroupFieldName[]): Promise<void> {
-    rejectedDeepLink.value = null
+    const sameGroup = selectedGroupId.value === groupId && state.value.status !== 'invalid-link'
     selectedGroupId.value = groupId
     if (fields && fields.length > 0) selectedFields.value = inSchemaOrder(fields)
+    if (!sameGroup) {
+      ignoredLinkFields.value = []
+      void members.loadFor(groupId)
+    }
     return load({ bypassMemory: false })
   }
 
-  /** A deep link carried something that is not a group ID: say so, request nothing. */
-  function rejectDeepLink(link: RejectedDeepLink): void {
-    inFlight?.abort()
-    inFlight = null
-    selectedGroupId.value = null
-    response.value = null
-    failure.value = null
-    rejectedDeepLink.value = link
-    status.value = 'invalid-id'
+  /** Follows the link the app was opened with; a link that is not a group's says so. */
+  function openDeepLink(link: DeepLink): Promise<void> {
+    switch (link.kind) {
+      case 'none':
+        return Promise.resolve()
+      case 'group': {
+        const opened = selectGroup(link.groupId, link.fields ?? undefined)
+        ignoredLinkFields.value = [...link.ignoredFields]
+        return opened
+      }
+      case 'invalid-group-id':
+      case 'malformed':
+        latest.cancel()
+        members.clear()
+        selectedGroupId.value = null
+        state.value = { status: 'invalid-link', link }
+        return Promise.resolve()
+    }
   }
 
   function setFields(fields: readonly CustomerGroupFieldName[]): Promise<void> {
@@ -117,24 +130,32 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
     return setFields(customerGroupFieldNames)
   }
 
-  /** Asks the API again, whatever this session already knows. */
-  function refresh(): Promise<void> {
+  /** Asks the API for the group again, whatever this session already knows. */
+  function reload(): Promise<void> {
     return load({ bypassMemory: true })
+  }
+
+  /** The group and its members, both fresh. */
+  function refresh(): Promise<void> {
+    const groupId = selectedGroupId.value
+    if (groupId === null) return Promise.resolve()
+    return Promise.all([reload(), members.refresh(groupId)]).then(() => undefined)
   }
 
   return {
     selectedGroupId,
     selectedFields,
-    status,
-    response,
+    ignoredLinkFields,
+    state,
+    answer,
     failure,
-    rejectedDeepLink,
     request,
     selectGroup,
-    rejectDeepLink,
+    openDeepLink,
     setFields,
     setFieldSelected,
     selectAllFields,
+    reload,
     refresh,
   }
 })

@@ -1,43 +1,104 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { ref } from 'vue'
-import type { CustomerGroupSummary } from '@/api/customer-groups'
-import { isAbortError } from '@/api/errors'
-import { toApiFailure, type ApiFailure } from '@/presentation/api-failure'
+import { computed, reactive, ref, shallowRef } from 'vue'
+import type { CustomerGroupPage } from '@/api/customer-groups'
+import { MAX_PAGE_SIZE } from '@/api/search-page'
+import { toApiFailure } from '@/presentation/api-failure'
+import { failureOf, idle, shownData, type AsyncState } from './async-state'
 import { useCustomerGroupsApi } from './injection'
+import { createLatestRequest } from './latest-request'
 
-export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
+/** Typing pauses this long before the search is sent: one request per word, not per key. */
+export const SEARCH_DEBOUNCE_MS = 300
 
-/** The first page of the store's customer groups, General (ID 0) first, as Ecwid orders them. */
+/** A page of groups and the keyword it answers. */
+export interface GroupListPage {
+  readonly keyword: string
+  readonly page: CustomerGroupPage
+}
+
+/**
+ * The store's customer groups, one page of 100 at a time (a store with 1,000 groups never renders
+ * 1,000 rows), General (ID 0) first as Ecwid orders them, optionally filtered by name.
+ */
 export const useGroupListStore = defineStore('groupList', () => {
   const api = useCustomerGroupsApi()
+  const latest = createLatestRequest()
 
-  const groups = ref<CustomerGroupSummary[]>([])
-  const total = ref(0)
-  const status = ref<LoadStatus>('idle')
-  const failure = ref<ApiFailure | null>(null)
+  /** What the search box holds; the list follows it after a pause. */
+  const keyword = ref('')
+  const state = shallowRef<AsyncState<GroupListPage>>(idle())
+  /** Every name seen this session, so a heading can name a group the list has paged past. */
+  const knownNames = reactive(new Map<number, string>())
 
-  let inFlight: AbortController | null = null
-
-  async function load(): Promise<void> {
-    inFlight?.abort()
-    const controller = new AbortController()
-    inFlight = controller
-    status.value = 'loading'
-    failure.value = null
-    try {
-      const response = await api.listFirstPage(controller.signal)
-      if (inFlight !== controller) return
-      groups.value = [...response.data.items]
-      total.value = response.data.total
-      status.value = 'ready'
-    } catch (error) {
-      if (inFlight !== controller || isAbortError(error)) return
-      failure.value = toApiFailure(error)
-      status.value = 'error'
+  const shown = computed(() => shownData(state.value))
+  const failure = computed(() => failureOf(state.value))
+  const paging = computed(() => {
+    const page = shown.value?.page
+    if (!page) return null
+    // Ecwid's rule: a short page is the last one, whatever total says.
+    const hasNext = page.count === MAX_PAGE_SIZE && page.offset + page.count < page.total
+    return {
+      first: page.count === 0 ? 0 : page.offset + 1,
+      last: page.offset + page.count,
+      total: page.total,
+      previousOffset: page.offset > 0 ? Math.max(0, page.offset - MAX_PAGE_SIZE) : null,
+      nextOffset: hasNext ? page.offset + page.count : null,
+      lastOffset: hasNext ? Math.floor((page.total - 1) / MAX_PAGE_SIZE) * MAX_PAGE_SIZE : null,
     }
+  })
+
+  let pendingSearch: ReturnType<typeof setTimeout> | undefined
+  /** The page asked for last: what Retry asks for again. */
+  let lastAsked = { keyword: '', offset: 0 }
+
+  async function load(searchFor: string, offset: number): Promise<void> {
+    clearTimeout(pendingSearch)
+    lastAsked = { keyword: searchFor, offset }
+    state.value = { status: 'loading', kept: shown.value }
+    const outcome = await latest.run((signal) => api.searchGroups({ keyword: searchFor, offset, limit: MAX_PAGE_SIZE }, signal))
+    if (outcome.kind === 'superseded') return
+    if (outcome.kind === 'failed') {
+      // Rows of another search would read as this one's answer: keep only the same search's.
+      const kept = shown.value?.keyword === searchFor ? shown.value : null
+      state.value = { status: 'error', failure: toApiFailure(outcome.error), kept }
+      return
+    }
+    for (const group of outcome.value.data.items) knownNames.set(group.id, group.name)
+    state.value = { status: 'success', data: { keyword: searchFor, page: outcome.value.data } }
   }
 
-  return { groups, total, status, failure, load }
+  /** The first page for what the search box holds now. */
+  function search(): Promise<void> {
+    return load(keyword.value.trim(), 0)
+  }
+
+  /** Follows typing: the search goes out once the merchant pauses. */
+  function setKeyword(text: string): void {
+    keyword.value = text
+    clearTimeout(pendingSearch)
+    pendingSearch = setTimeout(() => void search(), SEARCH_DEBOUNCE_MS)
+  }
+
+  function clearSearch(): Promise<void> {
+    keyword.value = ''
+    return search()
+  }
+
+  /** Another page of the same search. */
+  function goToOffset(offset: number): Promise<void> {
+    return load(shown.value?.keyword ?? keyword.value.trim(), offset)
+  }
+
+  /** The page asked for last, again: after a failure, or to see changes made elsewhere. */
+  function refresh(): Promise<void> {
+    return load(lastAsked.keyword, lastAsked.offset)
+  }
+
+  function nameOf(groupId: number): string | undefined {
+    return knownNames.get(groupId)
+  }
+
+  return { keyword, state, knownNames, failure, paging, search, setKeyword, clearSearch, goToOffset, refresh, nameOf }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useGroupListStore, import.meta.hot))

@@ -1,14 +1,24 @@
 import { inject, type InjectionKey } from 'vue'
 import type { CustomerGroupsApi } from '@/api/customer-groups'
+import type { CustomersApi } from '@/api/customers'
 
 /**
- * The API reaches stores through provide/inject rather than an import, so each app (and each
+ * The APIs reach stores through provide/inject rather than an import, so each app (and each
  * test) gets its own client — and the token inside it stays out of every store's state.
  */
 export const customerGroupsApiKey: InjectionKey<CustomerGroupsApi> = Symbol('customerGroupsApi')
+export const customersApiKey: InjectionKey<CustomersApi> = Symbol('customersApi')
+
+function injected<T>(key: InjectionKey<T>, what: string): T {
+  const value = inject(key, null)
+  if (value === null) throw new Error(`The ${what} was not provided to this app`)
+  return value
+}
 
 export function useCustomerGroupsApi(): CustomerGroupsApi {
-  const api = inject(customerGroupsApiKey, null)
-  if (api === null) throw new Error('The customer groups API was not provided to this app')
-  return api
+  return injected(customerGroupsApiKey, 'customer groups API')
+}
+
+export function useCustomersApi(): CustomersApi {
+  return injected(customersApiKey, 'customers API')
 }

@@ -3,7 +3,6 @@ import { createPinia, type Pinia } from 'pinia'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { DeepLink } from '@/ecwid/deep-link'
 import { parseDeepLink } from '@/ecwid/deep-link'
-import { customerGroupsApiKey } from '@/stores/injection'
 import CustomerGroupsApp from '@/CustomerGroupsApp.vue'
 import { DEMO_ACCESS_TOKEN } from '../../dev/demo-store'
 import type { Faults } from '../../dev/mock-api/faults'
@@ -22,7 +21,7 @@ function openAppWithEncodedState(encodedAppState: string | null, backend = creat
   const deepLink: DeepLink = parseDeepLink(encodedAppState)
   const wrapper = mount(CustomerGroupsApp, {
     props: { viewMode: 'PAGE', deepLink },
-    global: { plugins: [pinia], provide: { [customerGroupsApiKey as symbol]: backend.api } },
+    global: { plugins: [pinia], provide: backend.provide },
     attachTo: document.body,
   })
   unmount = () => wrapper.unmount()
@@ -64,7 +63,7 @@ describe('the customer groups screen', () => {
     await flushPromises()
     const names = wrapper.findAll('nav li button').map((button) => button.text())
     expect(names[0]).toContain('General')
-    expect(names).toHaveLength(6)
+    expect(names).toHaveLength(7)
     await wrapper.findAll('nav li button')[1]!.trigger('click')
     await flushPromises()
     expect(heading(wrapper)).toBe('VIP')
@@ -100,10 +99,16 @@ describe('the customer groups screen', () => {
     expect(wrapper.get('[data-testid="request-outcome"]').text()).toContain('from memory')
   })
 
-  it('heads the panel “Customer group <id>” when name is not selected', async () => {
+  it('heads the panel with the name the list knows when name is not selected', async () => {
     const { wrapper } = openApp('groupId=9367001&responseFields=id')
     await flushPromises()
-    expect(heading(wrapper)).toBe('Customer group 9367001')
+    expect(heading(wrapper)).toBe('VIP')
+  })
+
+  it('names the group from the list when its details failed', async () => {
+    const { wrapper } = await openVipWithFault('group-not-found')
+    expect(heading(wrapper)).toBe('VIP')
+    expect(wrapper.get('.group-details [role="alert"]').text()).toContain('Customer group 9367001 was not found')
   })
 
   it('keeps the last ticked field ticked', async () => {
@@ -143,9 +148,12 @@ describe('the customer groups screen', () => {
     expect(wrapper.get('[data-testid="raw-response"]').text()).toBe('{\n  "errorMessage": "Customer group #9367001 not found"\n}')
   })
 
-  it('names the read_customers scope on a 403 INSUFFICIENT_APP_SCOPE', async () => {
+  it('names the read_customers scope on a 403 INSUFFICIENT_APP_SCOPE, once for the whole page', async () => {
     const { wrapper } = await openVipWithFault('missing-scope')
-    expect(wrapper.get('.group-details [role="alert"]').text()).toContain('read_customers')
+    const alerts = wrapper.findAll('[role="alert"]')
+    expect(alerts).toHaveLength(1)
+    expect(alerts[0]!.text()).toContain('read_customers')
+    expect(alerts[0]!.findAll('button').map((button) => button.text())).toEqual(['Retry'])
     expect(wrapper.get('[data-testid="raw-response"]').text()).toContain('"errorCode": "INSUFFICIENT_APP_SCOPE"')
   })
 
@@ -180,8 +188,8 @@ describe('the customer groups screen', () => {
     backend.hold()
     const { wrapper } = openApp('groupId=9367001', backend)
     await flushPromises()
-    expect(wrapper.get('.group-details [role="status"]').text()).toBe('Loading customer group 9367001…')
-    expect(wrapper.findAll('.group-details__placeholder-row')).toHaveLength(3)
+    expect(wrapper.get('.group-details__status').text()).toBe('Loading customer group 9367001…')
+    expect(wrapper.findAll('.group-api__placeholder-row')).toHaveLength(3)
     backend.releaseAll()
   })
 
@@ -189,7 +197,10 @@ describe('the customer groups screen', () => {
     const { wrapper, pinia } = openApp('groupId=9367001')
     await flushPromises()
     expect(wrapper.html()).not.toContain(DEMO_ACCESS_TOKEN)
-    expect(JSON.stringify(pinia.state.value)).not.toContain(DEMO_ACCESS_TOKEN)
-    expect(JSON.stringify(pinia.state.value)).toContain('secret_ab***cd')
+    const state = JSON.stringify(pinia.state.value)
+    expect(state).not.toContain(DEMO_ACCESS_TOKEN)
+    // The serialised state is the real thing: the group and its members are in it.
+    expect(state).toContain('ERP-VIP-01')
+    expect(state).toContain('amelia.anderson@example.com')
   })
 })

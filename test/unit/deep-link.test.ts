@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { parseDeepLink } from '@/ecwid/deep-link'
+import { adminLinkFor } from '@/ecwid/admin-link'
+import { formatDeepLink, parseDeepLink } from '@/ecwid/deep-link'
 import { parseGroupId } from '@/api/group-id'
+import type { CustomerGroupFieldName } from '@/api/customer-group-fields'
 
 describe('parseDeepLink', () => {
   it('reads nothing from no app_state', () => {
@@ -8,14 +10,14 @@ describe('parseDeepLink', () => {
   })
 
   it.each([
-    ['groupId%3D9367001', 9367001, null],
-    ['groupId%3D0', 0, null],
-    ['groupId%3D9367001%26responseFields%3Dname', 9367001, ['name']],
-    ['groupId%3D5%26responseFields%3Dname%2Cid', 5, ['name', 'id']],
-    ['groupId%3D5%26responseFields%3Dname%2Cbogus', 5, ['name']],
-    ['groupId%3D5%26responseFields%3Dbogus', 5, null],
-  ])('opens %s as group %i with fields %j', (appState, groupId, fields) => {
-    expect(parseDeepLink(appState)).toEqual({ kind: 'group', groupId, fields })
+    ['groupId%3D9367001', 9367001, null, []],
+    ['groupId%3D0', 0, null, []],
+    ['groupId%3D9367001%26responseFields%3Dname', 9367001, ['name'], []],
+    ['groupId%3D5%26responseFields%3Dname%2Cid', 5, ['name', 'id'], []],
+    ['groupId%3D5%26responseFields%3Dname%2Cbogus', 5, ['name'], ['bogus']],
+    ['groupId%3D5%26responseFields%3Dbogus%2CloyaltyTier', 5, null, ['bogus', 'loyaltyTier']],
+  ])('opens %s as group %i with fields %j, ignoring %j', (appState, groupId, fields, ignoredFields) => {
+    expect(parseDeepLink(appState)).toEqual({ kind: 'group', groupId, fields, ignoredFields })
   })
 
   it('decodes exactly once: a doubly encoded value stays encoded', () => {
@@ -33,6 +35,31 @@ describe('parseDeepLink', () => {
 
   it('reports an app_state that cannot be decoded', () => {
     expect(parseDeepLink('groupId%3')).toEqual({ kind: 'malformed' })
+  })
+})
+
+describe('formatDeepLink and adminLinkFor', () => {
+  it.each<[number, CustomerGroupFieldName[], string]>([
+    [9367001, ['id', 'name', 'externalReferenceId'], 'groupId=9367001'],
+    [0, ['name'], 'groupId=0&responseFields=name'],
+    [5, ['name', 'id'], 'groupId=5&responseFields=id,name'],
+  ])('group %i with %j is written as %j', (groupId, fields, appState) => {
+    expect(formatDeepLink(groupId, fields)).toBe(appState)
+  })
+
+  it.each<[number, CustomerGroupFieldName[]]>([
+    [9367001, ['id', 'name', 'externalReferenceId']],
+    [0, ['id', 'externalReferenceId']],
+    [42, ['name']],
+  ])('round-trips group %i with %j through the admin address', (groupId, fields) => {
+    const link = adminLinkFor({ storeId: 1003, appId: 'customer-groups-demo', appState: formatDeepLink(groupId, fields) })
+    expect(link).toMatch(/^https:\/\/my\.ecwid\.com\/store\/1003#app:name=customer-groups-demo&app_state=[^&=]+$/)
+    // Ecwid hands the app_state value over as it stands in the address: still encoded once.
+    const handedOver = link.split('&app_state=')[1]!
+    const parsed = parseDeepLink(handedOver)
+    expect(parsed).toMatchObject({ kind: 'group', groupId, ignoredFields: [] })
+    const all = fields.length === 3
+    expect(parsed.kind === 'group' && parsed.fields).toEqual(all ? null : fields)
   })
 })
 

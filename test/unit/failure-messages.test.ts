@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeFailure } from '@/presentation/failure-messages'
+import { describeFailure, isPageWide, pageWideFailure } from '@/presentation/failure-messages'
 
 describe('describeFailure', () => {
   it('names the missing group’s ID', () => {
@@ -23,14 +23,41 @@ describe('describeFailure', () => {
     expect(describeFailure({ kind: 'plan-required', status: 402 }).message).toMatch(/plan/)
   })
 
-  it.each(['rate-limited', 'server', 'network', 'timeout', 'invalid-response', 'unexpected'] as const)('offers Retry after %s', (kind) => {
-    expect(describeFailure({ kind }).canRetry).toBe(true)
+  it.each(['rate-limited', 'server', 'network', 'timeout', 'invalid-response', 'unexpected', 'missing-scope', 'invalid-token', 'plan-required', 'store-not-found'] as const)(
+    'offers Retry after %s, whose cause can go away while the app stays open',
+    (kind) => {
+      expect(describeFailure({ kind }).canRetry).toBe(true)
+    },
+  )
+
+  it('offers the plan upgrade beside the advice on a 402', () => {
+    expect(describeFailure({ kind: 'plan-required', status: 402 }).action).toBe('upgrade-plan')
+    expect(describeFailure({ kind: 'server', status: 500 }).action).toBeUndefined()
   })
 
-  it.each(['not-found', 'missing-scope', 'invalid-token', 'plan-required', 'bad-request', 'store-not-found'] as const)(
+  it('tells how to grant the missing scope, step by step', () => {
+    expect(describeFailure({ kind: 'missing-scope', status: 403 }).message).toMatch(/Apps → My apps.*install it again/)
+  })
+
+  it.each(['not-found', 'bad-request'] as const)(
     'offers no Retry after %s, which retrying cannot fix',
     (kind) => {
       expect(describeFailure({ kind }).canRetry).toBe(false)
     },
   )
+})
+
+describe('pageWideFailure', () => {
+  it.each(['missing-scope', 'invalid-token', 'plan-required', 'network', 'rate-limited', 'store-not-found'] as const)(
+    'treats %s as the whole page’s failure',
+    (kind) => {
+      expect(isPageWide({ kind })).toBe(true)
+      expect(pageWideFailure([null, { kind: 'not-found' }, { kind }])).toEqual({ kind })
+    },
+  )
+
+  it.each(['not-found', 'server', 'timeout', 'invalid-response', 'bad-request'] as const)('leaves %s to the pane it happened in', (kind) => {
+    expect(isPageWide({ kind })).toBe(false)
+    expect(pageWideFailure([{ kind }, null])).toBeNull()
+  })
 })

@@ -13,6 +13,17 @@ describe('displayedFields', () => {
     expect(displayedFields({ id: 1, discountPercent: 5 })).toContainEqual({ name: 'discountPercent', label: 'discountPercent', value: '5', unknown: true })
   })
 
+  it('lists a field that was asked for and not returned', () => {
+    expect(displayedFields({ id: 0, name: 'General' }, ['id', 'name', 'externalReferenceId'])).toContainEqual({
+      name: 'externalReferenceId',
+      label: 'External reference ID',
+      value: 'not returned',
+      unknown: false,
+      notReturned: true,
+    })
+    expect(displayedFields({ id: 0 }, ['id'])).toHaveLength(1)
+  })
+
   it('shows 0 as 0, and an empty value as a dash', () => {
     expect(displayedFields({ id: 0, externalReferenceId: '' }).map((field) => field.value)).toEqual(['0', '—'])
   })
@@ -27,6 +38,12 @@ describe('groupHeading', () => {
     [5, null, 'Customer group 5'],
   ])('group %i answered with %j is headed %j', (id, group, heading) => {
     expect(groupHeading(id, group)).toBe(heading)
+  })
+
+  it('falls back to the name the list knows when the answer has none', () => {
+    expect(groupHeading(9367001, null, 'VIP')).toBe('VIP')
+    expect(groupHeading(9367001, { id: 9367001 }, 'VIP')).toBe('VIP')
+    expect(groupHeading(9367001, { name: 'VIP (renamed)' }, 'VIP')).toBe('VIP (renamed)')
   })
 })
 

@@ -1,0 +1,42 @@
+import { invalidResponse, isRecord } from './json-checks'
+
+/** Ecwid's maximum (and default) page size for search calls: never ask for more. */
+export const MAX_PAGE_SIZE = 100
+
+/** Which page of a search to fetch. Ecwid pages with `offset += count` until `count < limit`. */
+export interface PageRequest {
+  readonly keyword?: string
+  readonly offset: number
+  readonly limit: number
+}
+
+/** One page of a search answer, reduced to what the app reads. */
+export interface SearchPage<Item> {
+  readonly total: number
+  readonly count: number
+  readonly offset: number
+  readonly items: readonly Item[]
+}
+
+/** The query for a page; an empty keyword is left out rather than sent empty. */
+export function pageQuery({ keyword, offset, limit }: PageRequest): Record<string, string | number | undefined> {
+  if (!Number.isSafeInteger(offset) || offset < 0) throw new Error(`Not an offset: ${offset}`)
+  if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) throw new Error(`Not a page size: ${limit}`)
+  const trimmed = keyword?.trim()
+  return { keyword: trimmed ? trimmed : undefined, offset: offset === 0 ? undefined : offset, limit }
+}
+
+/** Checks `{total, count, items}` and each item; `offset` is echoed from the request. */
+export function parseSearchPage<Item>(json: unknown, offset: number, parseItem: (item: unknown) => Item | null, itemName: string): SearchPage<Item> {
+  if (!isRecord(json)) throw invalidResponse('A search result must be a JSON object.')
+  const { total, count, items } = json
+  if (typeof total !== 'number' || typeof count !== 'number' || !Array.isArray(items)) {
+    throw invalidResponse('A search result needs total, count and items.')
+  }
+  const parsed = items.map((item: unknown) => {
+    const valid = parseItem(item)
+    if (valid === null) throw invalidResponse(`A ${itemName} in the search result does not have the expected fields.`)
+    return valid
+  })
+  return { total, count, offset, items: parsed }
+}
