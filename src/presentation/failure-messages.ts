@@ -74,16 +74,22 @@ export function describeFailure(failure: ApiFailure, context: FailureContext = {
 
 /**
  * Failures that no single request caused: the whole page fails the same way (the token, the
- * app's permissions, the store's plan, the connection, the rate limit). They are reported once
- * for the page, not once per pane.
+ * app's permissions, the store's plan, the connection, the rate limit).
  */
 const PAGE_WIDE_KINDS: ReadonlySet<ApiFailure['kind']> = new Set(['missing-scope', 'invalid-token', 'plan-required', 'store-not-found', 'network', 'rate-limited'])
 
-export function isPageWide(failure: ApiFailure | null): boolean {
-  return failure !== null && PAGE_WIDE_KINDS.has(failure.kind)
+/**
+ * The failure to report once for the whole page, if any: a page-wide kind, or any kind that two
+ * or more panes share (a 500 on every request is one problem, not three). The panes leave such a
+ * failure to the page alert and show their own only for what failed there alone.
+ */
+export function pageWideFailure(failures: readonly (ApiFailure | null)[]): ApiFailure | null {
+  const failed = failures.filter((failure): failure is ApiFailure => failure !== null)
+  const shared = (failure: ApiFailure) => failed.filter((other) => other.kind === failure.kind).length >= 2
+  return failed.find((failure) => PAGE_WIDE_KINDS.has(failure.kind)) ?? failed.find(shared) ?? null
 }
 
-/** The first page-wide failure among the panes', if any. */
-export function pageWideFailure(failures: readonly (ApiFailure | null)[]): ApiFailure | null {
-  return failures.find((failure) => isPageWide(failure)) ?? null
+/** Whether a pane's failure is already told by the page alert. */
+export function isToldByPage(failure: ApiFailure | null, pageFailure: ApiFailure | null): boolean {
+  return failure !== null && pageFailure !== null && failure.kind === pageFailure.kind
 }

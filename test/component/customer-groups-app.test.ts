@@ -157,15 +157,19 @@ describe('the customer groups screen', () => {
     expect(wrapper.get('[data-testid="raw-response"]').text()).toContain('"errorCode": "INSUFFICIENT_APP_SCOPE"')
   })
 
-  it('offers Retry once retries give up on a 500, and Retry recovers', async () => {
+  it('offers one Retry once retries give up on a 500 everywhere, and Retry recovers every pane', async () => {
     const { wrapper, backend } = await openVipWithFault('server-error')
     expect(backend.groupRequests(9367001)).toHaveLength(3)
-    const alert = wrapper.get('.group-details [role="alert"]')
+    expect(wrapper.findAll('[role="alert"]')).toHaveLength(1)
+    const alert = wrapper.get('[role="alert"]')
     expect(alert.text()).toContain('HTTP 500')
     backend.setFaults({})
     await alert.get('button').trigger('click')
     await flushPromises()
     expect(heading(wrapper)).toBe('VIP')
+    expect(wrapper.find('[role="alert"]').exists()).toBe(false)
+    expect(wrapper.findAll('nav li button')).toHaveLength(7)
+    expect(wrapper.get('[data-testid="members-summary"]').text()).toBe('130 customers in this group')
   })
 
   it('never shows a group that was superseded while it loaded', async () => {

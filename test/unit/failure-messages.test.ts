@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeFailure, isPageWide, pageWideFailure } from '@/presentation/failure-messages'
+import { describeFailure, isToldByPage, pageWideFailure } from '@/presentation/failure-messages'
 
 describe('describeFailure', () => {
   it('names the missing group’s ID', () => {
@@ -49,15 +49,23 @@ describe('describeFailure', () => {
 
 describe('pageWideFailure', () => {
   it.each(['missing-scope', 'invalid-token', 'plan-required', 'network', 'rate-limited', 'store-not-found'] as const)(
-    'treats %s as the whole page’s failure',
+    'reports %s for the whole page even when only one pane met it',
     (kind) => {
-      expect(isPageWide({ kind })).toBe(true)
       expect(pageWideFailure([null, { kind: 'not-found' }, { kind }])).toEqual({ kind })
     },
   )
 
-  it.each(['not-found', 'server', 'timeout', 'invalid-response', 'bad-request'] as const)('leaves %s to the pane it happened in', (kind) => {
-    expect(isPageWide({ kind })).toBe(false)
-    expect(pageWideFailure([{ kind }, null])).toBeNull()
+  it.each(['not-found', 'server', 'timeout', 'invalid-response', 'bad-request'] as const)('leaves %s to the one pane it happened in', (kind) => {
+    expect(pageWideFailure([{ kind }, null, null])).toBeNull()
+    expect(isToldByPage({ kind }, null)).toBe(false)
+  })
+
+  it('reports a failure two panes share once, for the page', () => {
+    const server = { kind: 'server', status: 500 } as const
+    expect(pageWideFailure([null, server, { ...server }])).toEqual(server)
+    expect(isToldByPage({ kind: 'server' }, server)).toBe(true)
+    // A different failure in another pane is still that pane's to tell.
+    expect(pageWideFailure([{ kind: 'not-found' }, server])).toBeNull()
+    expect(isToldByPage({ kind: 'not-found' }, server)).toBe(false)
   })
 })
