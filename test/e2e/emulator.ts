@@ -17,16 +17,17 @@ export interface EmulatorSession {
 
 /**
  * Opens the emulator's control panel with the app inside. `settings` go in the control panel's
- * address: app_state, payload (valid|corrupt|encrypted|none), view_mode, lang, failure, latency.
+ * address: app_state, payload (valid|corrupt|encrypted|none), view_mode, lang, failure, latency,
+ * store (large: 1,000 groups). `adminFragment` is the real admin's `#app:name=…&app_state=…`.
  */
-export async function openInControlPanel(page: Page, settings: Record<string, string> = {}): Promise<EmulatorSession> {
+export async function openInControlPanel(page: Page, settings: Record<string, string> = {}, adminFragment = ''): Promise<EmulatorSession> {
   const requests: Request[] = []
   const consoleMessages: ConsoleMessage[] = []
   const pageErrors: Error[] = []
   page.on('request', (request) => requests.push(request))
   page.on('console', (message) => consoleMessages.push(message))
   page.on('pageerror', (error) => pageErrors.push(error))
-  await page.goto(`/__ecwid/?${new URLSearchParams(settings)}`)
+  await page.goto(`/__ecwid/?${new URLSearchParams(settings)}${adminFragment}`)
   const apiPaths = () =>
     requests
       .map((request) => new URL(request.url()))

@@ -37,14 +37,17 @@ test.describe('customer groups inside the control panel', () => {
     await picker.getByRole('checkbox', { name: /^id/ }).check()
     await expect(app.getByTestId('request-line')).toHaveText('GET /api/v3/1003/customer_groups/9367001?responseFields=id,name')
     await expect(app.getByTestId('request-outcome')).toContainText('from memory')
-    await page.waitForTimeout(300)
+    // Anything the tick sent went out at once; a later request proves the wait is over.
+    const listRefreshed = page.waitForResponse((response) => response.url().includes('/customer_groups?'))
+    await app.getByRole('button', { name: 'Refresh list' }).click()
+    await listRefreshed
     expect(session.groupCalls(9367001)).toHaveLength(callsBefore)
   })
 
   test('choosing a group from the list shows its details', async ({ page }) => {
     const session = await openInControlPanel(page)
     const list = session.app.getByRole('navigation', { name: 'Groups' })
-    await expect(list.getByRole('button')).toHaveCount(6)
+    await expect(list.getByRole('listitem')).toHaveCount(7)
     await list.getByRole('button', { name: /お得意様/ }).click()
     await expect(session.app.getByRole('heading', { level: 2, name: 'お得意様' })).toBeVisible()
     await expect(list.getByRole('button', { name: /お得意様/ })).toHaveAttribute('aria-current', 'true')
@@ -53,15 +56,22 @@ test.describe('customer groups inside the control panel', () => {
   test('switching groups while one loads never shows the stale one', async ({ page }) => {
     const session = await openInControlPanel(page, { latency: '800' })
     const list = session.app.getByRole('navigation', { name: 'Groups' })
-    await expect(list.getByRole('button')).toHaveCount(6)
+    await expect(list.getByRole('listitem')).toHaveCount(7)
     await list.getByRole('button', { name: /^VIP/ }).click()
     await expect(session.app.getByRole('status').filter({ hasText: 'Loading customer group 9367001' })).toBeVisible()
+    // VIP's request ends (aborted, or answered late) only after Staff was chosen.
+    const vipEnded = Promise.race([
+      page.waitForEvent('requestfailed', (request) => request.url().includes('/customer_groups/9367001')),
+      page.waitForEvent('requestfinished', (request) => request.url().includes('/customer_groups/9367001')),
+    ])
     await list.getByRole('button', { name: /^Staff/ }).click()
     await expect(session.app.getByRole('heading', { level: 2, name: 'Staff' })).toBeVisible()
-    // Long enough for any late answer for VIP to have arrived.
-    await page.waitForTimeout(1200)
-    await expect(session.app.getByRole('heading', { level: 2 }).last()).toHaveText('Staff')
+    await vipEnded
+    await expect(session.app.locator('#group-details-title')).toHaveText('Staff')
     await expect(session.app.getByTestId('raw-response')).not.toContainText('VIP')
+    // VIP's members, asked for at the same time, never replace Staff's (none).
+    await expect(session.app.getByTestId('members-summary')).toHaveText('0 customers in this group')
+    await expect(session.app.getByRole('table')).toHaveCount(0)
   })
 
   test('an invalid deep-linked ID gets an alert and no request', async ({ page }) => {

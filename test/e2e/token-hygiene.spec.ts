@@ -11,8 +11,10 @@ test('the token appears in no URL, no DOM, no web storage and no console line', 
   await expect(app.getByTestId('request-line')).toContainText('responseFields=')
   await app.getByRole('button', { name: 'Copy as cURL' }).click()
   await setFault(page, 'server-error')
-  await app.getByRole('button', { name: 'Refresh' }).click()
-  await expect(app.locator('.group-details').getByRole('alert')).toBeVisible()
+  await app.getByRole('button', { name: 'Refresh', exact: true }).click()
+  await expect(app.getByRole('alert')).toBeVisible()
+  await app.getByRole('button', { name: 'Copy link' }).click()
+  await expect(app.getByRole('textbox', { name: /copy this link/ })).toBeVisible()
 
   const frame = page.frames().find((candidate) => candidate.url().startsWith('http://127.0.0.1:4173/'))!
   expect(frame).toBeTruthy()
