@@ -87,10 +87,9 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
     const sameGroup = selectedGroupId.value === groupId && state.value.status !== 'invalid-link'
     selectedGroupId.value = groupId
     if (fields && fields.length > 0) selectedFields.value = inSchemaOrder(fields)
-    if (!sameGroup) {
-      ignoredLinkFields.value = []
-      void members.loadFor(groupId)
-    }
+    if (!sameGroup) ignoredLinkFields.value = []
+    // Choosing the group on screen again is also how a merchant retries members that failed.
+    if (!sameGroup || members.failure) void members.loadFor(groupId)
     return load({ bypassMemory: false })
   }
 

@@ -38,7 +38,8 @@ export const useGroupListStore = defineStore('groupList', () => {
     // Ecwid's rule: a short page is the last one, whatever total says.
     const hasNext = page.count === MAX_PAGE_SIZE && page.offset + page.count < page.total
     return {
-      first: page.count === 0 ? 0 : page.offset + 1,
+      // An empty page (past the end, after groups were deleted) has last < first: no range to show.
+      first: page.offset + 1,
       last: page.offset + page.count,
       total: page.total,
       previousOffset: page.offset > 0 ? Math.max(0, page.offset - MAX_PAGE_SIZE) : null,
@@ -52,7 +53,6 @@ export const useGroupListStore = defineStore('groupList', () => {
   let lastAsked = { keyword: '', offset: 0 }
 
   async function load(searchFor: string, offset: number): Promise<void> {
-    clearTimeout(pendingSearch)
     lastAsked = { keyword: searchFor, offset }
     state.value = { status: 'loading', kept: shown.value }
     const outcome = await latest.run((signal) => api.searchGroups({ keyword: searchFor, offset, limit: MAX_PAGE_SIZE }, signal))
@@ -67,8 +67,9 @@ export const useGroupListStore = defineStore('groupList', () => {
     state.value = { status: 'success', data: { keyword: searchFor, page: outcome.value.data } }
   }
 
-  /** The first page for what the search box holds now. */
+  /** The first page for what the search box holds now; a search waiting for typing to pause goes now. */
   function search(): Promise<void> {
+    clearTimeout(pendingSearch)
     return load(keyword.value.trim(), 0)
   }
 

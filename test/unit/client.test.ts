@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createEcwidClient, type EcwidClientConfig } from '@/api/client'
-import { EcwidApiError } from '@/api/errors'
+import { parseCustomerGroup } from '@/api/customer-groups'
+import { BODY_EXCERPT_LIMIT, EcwidApiError } from '@/api/errors'
 
 const TOKEN = 'secret_ab4Fh9Kq2Lm7Np3Rs6Tv8Wx1Yz5Ccd'
 
@@ -162,5 +163,64 @@ describe('the REST client', () => {
     })
     await expect(instance.get({ path: '/customer_groups/5', signal: controller.signal }, asIs)).rejects.toMatchObject({ name: 'AbortError' })
     expect(calls).toHaveLength(1)
+  })
+
+  describe('an answer it cannot use', () => {
+    const maintenancePage = '<!doctype html><title>Maintenance</title><h1>Back soon</h1>'
+
+    it('fails a 200 with an HTML body as an invalid response, with the status and the start of the body', async () => {
+      const { fetch } = scriptedFetch({ status: 200, body: maintenancePage })
+      await expect(client(fetch).instance.get({ path: '/customer_groups/5' }, asIs)).rejects.toMatchObject({
+        kind: 'invalid-response',
+        status: 200,
+        reason: 'The response is not JSON.',
+        bodyExcerpt: maintenancePage,
+        bodyTruncated: false,
+      })
+    })
+
+    it(`cuts a body longer than ${BODY_EXCERPT_LIMIT} characters to ${BODY_EXCERPT_LIMIT}, and says it did`, async () => {
+      const body = `<html><body>${'Back soon. '.repeat(400)}</body></html>`
+      const { fetch } = scriptedFetch({ status: 200, body })
+      const failure: EcwidApiError = await client(fetch).instance.get({ path: '/customer_groups/5' }, asIs).then(
+        () => expect.fail('an HTML body must not pass'),
+        (error: EcwidApiError) => error,
+      )
+      expect(failure.bodyExcerpt).toHaveLength(BODY_EXCERPT_LIMIT)
+      expect(failure.bodyExcerpt).toBe(body.slice(0, BODY_EXCERPT_LIMIT))
+      expect(failure.bodyTruncated).toBe(true)
+    })
+
+    it('keeps the validator’s reason for JSON of the wrong shape, and adds the status and the body', async () => {
+      const { fetch } = scriptedFetch({ status: 200, body: '["VIP"]' })
+      await expect(client(fetch).instance.get({ path: '/customer_groups/5' }, parseCustomerGroup)).rejects.toMatchObject({
+        kind: 'invalid-response',
+        reason: 'A customer group must be a JSON object.',
+        status: 200,
+        bodyExcerpt: '["VIP"]',
+        bodyTruncated: false,
+      })
+    })
+
+    it('keeps the start of an HTML error page that came with a 500', async () => {
+      const serverError = { status: 500, body: '<html><h1>502 Bad Gateway</h1></html>' }
+      const { fetch } = scriptedFetch(serverError, serverError, serverError)
+      await expect(client(fetch).instance.get({ path: '/customer_groups/5' }, asIs)).rejects.toMatchObject({
+        kind: 'server',
+        status: 500,
+        bodyExcerpt: '<html><h1>502 Bad Gateway</h1></html>',
+      })
+    })
+
+    it('shows no body excerpt for a 404 that came with Ecwid’s JSON error body', async () => {
+      const { fetch } = scriptedFetch({ status: 404, body: '{"errorMessage":"Customer group #5 not found"}' })
+      const failure: EcwidApiError = await client(fetch).instance.get({ path: '/customer_groups/5' }, asIs).then(
+        () => expect.fail('a 404 must not pass'),
+        (error: EcwidApiError) => error,
+      )
+      expect(failure).toMatchObject({ kind: 'not-found', status: 404, serverMessage: 'Customer group #5 not found' })
+      expect(failure.bodyExcerpt).toBeUndefined()
+      expect(failure.bodyTruncated).toBeUndefined()
+    })
   })
 })
