@@ -58,6 +58,10 @@ export function createEcwidClient(config: EcwidClientConfig): EcwidClient {
   const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const authorization = config.authorization
   const maskedAuthorization = maskAuthorization(authorization)
+  // A proxy's error page may echo the request's headers: nothing kept from a body may hold the token.
+  const credential = authorization.slice(authorization.indexOf(' ') + 1)
+  const maskedCredential = maskedAuthorization.slice(maskedAuthorization.indexOf(' ') + 1)
+  const redact = (text: string) => (credential === '' ? text : text.split(credential).join(maskedCredential))
   const storeBase = `${config.apiBase.replace(/\/+$/, '')}/${config.storeId}`
 
   function describe({ path, query }: Omit<ApiRequest, 'signal'>): RequestDescription {
@@ -119,14 +123,14 @@ export function createEcwidClient(config: EcwidClientConfig): EcwidClient {
         const { status, text, retryAfter } = await attempt(description.url, request.signal)
         if (status >= 200 && status < 300) {
           return {
-            data: readAnswer(status, text, validate),
+            data: readAnswer(status, text, validate, redact),
             status,
             durationMs: Math.round(now() - started),
             sizeBytes: new TextEncoder().encode(text).byteLength,
             attempts: retries + 1,
           }
         }
-        failure = errorFromResponse(status, text, retryAfter, Date.now())
+        failure = errorFromResponse(status, redact(text), retryAfter, Date.now())
       } catch (error) {
         if (!(error instanceof EcwidApiError)) throw error
         failure = error
@@ -144,18 +148,18 @@ export function createEcwidClient(config: EcwidClientConfig): EcwidClient {
  * A success status with a body the app cannot use (not JSON, or not the expected shape) fails
  * as `invalid-response`, carrying the status and the start of the body so both can be shown.
  */
-function readAnswer<T>(status: number, text: string, validate: (json: unknown) => T): T {
+function readAnswer<T>(status: number, text: string, validate: (json: unknown) => T, redact: (text: string) => string): T {
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch {
-    throw new EcwidApiError({ kind: 'invalid-response', status, reason: 'The response is not JSON.', ...excerptOf(text) })
+    throw new EcwidApiError({ kind: 'invalid-response', status, reason: 'The response is not JSON.', ...excerptOf(redact(text)) })
   }
   try {
     return validate(json)
   } catch (error) {
     if (!(error instanceof EcwidApiError)) throw error
-    throw new EcwidApiError({ kind: error.kind, reason: error.reason, status, ...excerptOf(text) })
+    throw new EcwidApiError({ kind: error.kind, reason: error.reason, status, ...excerptOf(redact(text)) })
   }
 }
 

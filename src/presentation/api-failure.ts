@@ -23,6 +23,12 @@ export function toApiFailure(error: unknown): ApiFailure {
   return { kind, status, errorCode, serverMessage, reason, bodyExcerpt, bodyTruncated }
 }
 
+/** The failure without the body it came with, for loaders whose raw answer nothing shows. */
+export function withoutBody(failure: ApiFailure): ApiFailure {
+  const { bodyExcerpt: _body, bodyTruncated: _truncated, ...rest } = failure
+  return rest
+}
+
 /**
  * What the raw view shows for a failure: Ecwid's error body as JSON (`{errorMessage, errorCode}`),
  * an unreadable body as plain text, or nothing when the answer had no body.

@@ -64,7 +64,11 @@ export function describeFailure(failure: ApiFailure, context: FailureContext = {
     case 'timeout':
       return { title: 'No answer in time', message: 'The store’s server took too long to answer. Retry in a moment.', canRetry: true }
     case 'invalid-response':
-      return { title: 'Unreadable answer', message: 'The server answered with something that is not the expected data. Retry; if it persists, contact the app’s support.', canRetry: true }
+      return {
+        title: 'Unreadable answer',
+        message: `The server answered with something that is not the expected data${failure.reason ? ` (${failure.reason})` : ''}. Retry; if it persists, contact the app’s support.`,
+        canRetry: true,
+      }
     case 'bad-request':
       return { title: 'Request refused', message: `The server refused the request as invalid${code}. Contact the app’s support.`, canRetry: false }
     case 'unexpected':
@@ -73,23 +77,29 @@ export function describeFailure(failure: ApiFailure, context: FailureContext = {
 }
 
 /**
- * Failures that no single request caused: the whole page fails the same way (the token, the
- * app's permissions, the store's plan, the connection, the rate limit).
+ * Failures that no single request caused: the token, the app's permissions, the store's plan,
+ * the connection, the rate limit. Two panes failing with any of these are one problem.
  */
 const PAGE_WIDE_KINDS: ReadonlySet<ApiFailure['kind']> = new Set(['missing-scope', 'invalid-token', 'plan-required', 'store-not-found', 'network', 'rate-limited'])
 
+/** Whether two failures are the same problem, told once. */
+function sameProblem(a: ApiFailure, b: ApiFailure): boolean {
+  return a.kind === b.kind || (PAGE_WIDE_KINDS.has(a.kind) && PAGE_WIDE_KINDS.has(b.kind))
+}
+
 /**
- * The failure to report once for the whole page, if any: a page-wide kind, or any kind that two
- * or more panes share (a 500 on every request is one problem, not three). The panes leave such a
- * failure to the page alert and show their own only for what failed there alone.
+ * The failure to report once for the whole page, if any: when two or more panes failed with the
+ * same problem (a scope error, a dropped connection, a 500 on every request), one alert with one
+ * Retry says it, the page-wide kind first. A failure of one pane alone stays in that pane, with
+ * its own Retry.
  */
 export function pageWideFailure(failures: readonly (ApiFailure | null)[]): ApiFailure | null {
   const failed = failures.filter((failure): failure is ApiFailure => failure !== null)
-  const shared = (failure: ApiFailure) => failed.filter((other) => other.kind === failure.kind).length >= 2
-  return failed.find((failure) => PAGE_WIDE_KINDS.has(failure.kind)) ?? failed.find(shared) ?? null
+  const shared = failed.filter((failure) => failed.some((other) => other !== failure && sameProblem(failure, other)))
+  return shared.find((failure) => PAGE_WIDE_KINDS.has(failure.kind)) ?? shared[0] ?? null
 }
 
 /** Whether a pane's failure is already told by the page alert. */
 export function isToldByPage(failure: ApiFailure | null, pageFailure: ApiFailure | null): boolean {
-  return failure !== null && pageFailure !== null && failure.kind === pageFailure.kind
+  return failure !== null && pageFailure !== null && sameProblem(failure, pageFailure)
 }

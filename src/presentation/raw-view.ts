@@ -18,7 +18,7 @@ export function rawViewOf(input: { readonly data: unknown; readonly failure: Api
     if (body?.kind === 'json') return json(JSON.stringify(body.json, null, 2))
     if (body?.kind === 'text') {
       const cut = body.truncated ? `\n… (only the first ${BODY_EXCERPT_LIMIT / 1024} KB is shown)` : ''
-      return { title: `Raw body — HTTP ${input.failure.status ?? '?'}, not JSON`, text: body.text + cut }
+      return { title: `Raw body — HTTP ${input.failure.status ?? '?'}, as received`, text: body.text + cut }
     }
     return json(input.failure.status === undefined ? 'No answer: the request did not reach the server.' : 'The error response had no body.')
   }

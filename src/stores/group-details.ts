@@ -74,6 +74,8 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
     const outcome = await latest.run((signal) => api.getGroup(groupId, fields, signal))
     if (outcome.kind === 'superseded') return
     if (outcome.kind === 'failed') {
+      // Asking again just failed: the remembered answer must not come back looking fresh.
+      answered.delete(key)
       state.value = { status: 'error', failure: toApiFailure(outcome.error), kept }
       return
     }

@@ -2,7 +2,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, reactive, ref, shallowRef } from 'vue'
 import type { CustomerGroupPage } from '@/api/customer-groups'
 import { MAX_PAGE_SIZE } from '@/api/search-page'
-import { toApiFailure } from '@/presentation/api-failure'
+import { toApiFailure, withoutBody } from '@/presentation/api-failure'
 import { failureOf, idle, shownData, type AsyncState } from './async-state'
 import { useCustomerGroupsApi } from './injection'
 import { createLatestRequest } from './latest-request'
@@ -54,13 +54,13 @@ export const useGroupListStore = defineStore('groupList', () => {
 
   async function load(searchFor: string, offset: number): Promise<void> {
     lastAsked = { keyword: searchFor, offset }
-    state.value = { status: 'loading', kept: shown.value }
+    // Rows of another search would read as this one's answer (and page as it): keep only the same search's.
+    const kept = shown.value?.keyword === searchFor ? shown.value : null
+    state.value = { status: 'loading', kept }
     const outcome = await latest.run((signal) => api.searchGroups({ keyword: searchFor, offset, limit: MAX_PAGE_SIZE }, signal))
     if (outcome.kind === 'superseded') return
     if (outcome.kind === 'failed') {
-      // Rows of another search would read as this one's answer: keep only the same search's.
-      const kept = shown.value?.keyword === searchFor ? shown.value : null
-      state.value = { status: 'error', failure: toApiFailure(outcome.error), kept }
+      state.value = { status: 'error', failure: withoutBody(toApiFailure(outcome.error)), kept }
       return
     }
     for (const group of outcome.value.data.items) knownNames.set(group.id, group.name)

@@ -2,7 +2,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import type { GroupMember } from '@/api/customers'
 import { MAX_PAGE_SIZE } from '@/api/search-page'
-import { toApiFailure } from '@/presentation/api-failure'
+import { toApiFailure, withoutBody } from '@/presentation/api-failure'
 import { failureOf, idle, shownData, type AsyncState } from './async-state'
 import { useCustomersApi } from './injection'
 import { createLatestRequest } from './latest-request'
@@ -42,12 +42,15 @@ export const useGroupMembersStore = defineStore('groupMembers', () => {
     const outcome = await latest.run((signal) => api.searchGroupMembers(groupId, { offset, limit: MAX_PAGE_SIZE }, signal))
     if (outcome.kind === 'superseded') return
     if (outcome.kind === 'failed') {
-      state.value = { status: 'error', failure: toApiFailure(outcome.error), kept: keep }
+      // An unreadable body here would be customers' personal data that nothing shows: not kept.
+      state.value = { status: 'error', failure: withoutBody(toApiFailure(outcome.error)), kept: keep }
       return
     }
     const page = outcome.value.data
-    const items = [...(before?.items ?? []), ...page.items]
-    const hasMore = page.count === MAX_PAGE_SIZE && items.length < page.total
+    // Customers added or removed between two pages shift offsets: a member may come twice.
+    const loaded = new Set(before?.items.map((member) => member.id))
+    const items = [...(before?.items ?? []), ...page.items.filter((member) => !loaded.has(member.id))]
+    const hasMore = page.count === MAX_PAGE_SIZE && offset + page.count < page.total
     state.value = { status: 'success', data: { groupId, items, total: page.total, nextOffset: hasMore ? offset + page.count : null } }
   }
 

@@ -4,11 +4,15 @@ import { describe, expect, it, vi } from 'vitest'
 import GroupDetails from '@/components/GroupDetails.vue'
 import type { GroupAnswer, GroupDetailsState } from '@/stores/group-details'
 import { useGroupDetailsStore } from '@/stores/group-details'
+import type { GroupMembers } from '@/stores/group-members'
+import type { AsyncState } from '@/stores/async-state'
+
+type GroupMembersState = AsyncState<GroupMembers>
 import { createEmulatedBackend } from '../fixtures/emulated-backend'
 
 /** GroupDetails rendered from a given store state, with the store's actions stubbed. */
-function renderWithState(details: { selectedGroupId?: number | null; state?: GroupDetailsState }) {
-  const pinia = createTestingPinia({ createSpy: vi.fn, initialState: { groupDetails: details } })
+function renderWithState(details: { selectedGroupId?: number | null; state?: GroupDetailsState }, members: { state?: GroupMembersState } = {}) {
+  const pinia = createTestingPinia({ createSpy: vi.fn, initialState: { groupDetails: details, groupMembers: members } })
   const wrapper = mount(GroupDetails, { global: { plugins: [pinia], provide: createEmulatedBackend().provide } })
   return { wrapper, store: useGroupDetailsStore(pinia) }
 }
@@ -35,9 +39,19 @@ describe('GroupDetails', () => {
     expect(alert.find('button').exists()).toBe(false)
   })
 
-  it.each([{ kind: 'missing-scope', status: 403 }, { kind: 'network' }])('leaves the page-wide failure %j to the page, not the pane', (failure) => {
-    const { wrapper } = renderWithState({ selectedGroupId: 9367001, state: { status: 'error', failure: failure as never, kept: null } })
+  it('tells a scope error in its own pane, with Retry, when no other pane met it', () => {
+    const { wrapper } = renderWithState({ selectedGroupId: 9367001, state: { status: 'error', failure: { kind: 'missing-scope', status: 403 }, kept: null } })
+    expect(wrapper.get('[role="alert"]').text()).toContain('read_customers')
+    expect(wrapper.get('[role="alert"]').get('button').text()).toBe('Retry')
+  })
+
+  it('leaves a failure the members share to the page alert, not the pane', () => {
+    const { wrapper } = renderWithState(
+      { selectedGroupId: 9367001, state: { status: 'error', failure: { kind: 'network' }, kept: null } },
+      { state: { status: 'error', failure: { kind: 'network' }, kept: null } },
+    )
     expect(wrapper.find('[role="alert"]').exists()).toBe(false)
+    expect(wrapper.text()).toContain('The members could not be loaded.')
   })
 
   it('asks the store to fetch the group again when Retry is pressed', async () => {
@@ -81,6 +95,6 @@ describe('GroupDetails', () => {
     expect(wrapper.get('[data-testid="raw-response"]').text()).toContain('<h1>Back soon</h1>')
     expect(wrapper.get('[data-testid="raw-response"]').text()).toContain('only the first 2 KB is shown')
     expect(wrapper.find('.group-api h1').exists()).toBe(false)
-    expect(wrapper.text()).toContain('not JSON')
+    expect(wrapper.text()).toContain('Raw body — HTTP 200, as received')
   })
 })

@@ -202,6 +202,16 @@ describe('the REST client', () => {
       })
     })
 
+    it('masks the token when an error page echoes the request headers back', async () => {
+      const echo = { status: 502, body: `<pre>Authorization: Bearer ${TOKEN}</pre>` }
+      const { fetch } = scriptedFetch(echo, echo, echo)
+      const failure = await client(fetch).instance.get({ path: '/customer_groups/5' }, asIs).then(() => expect.fail('a 502 must fail'), (error: EcwidApiError) => error)
+      expect(failure.bodyExcerpt).toBe('<pre>Authorization: Bearer secret_ab***cd</pre>')
+      const { fetch: fetchOk } = scriptedFetch({ status: 200, body: `not json ${TOKEN}` })
+      const unreadable = await client(fetchOk).instance.get({ path: '/customer_groups/5' }, asIs).then(() => expect.fail('not JSON must fail'), (error: EcwidApiError) => error)
+      expect(unreadable.bodyExcerpt).not.toContain(TOKEN)
+    })
+
     it('keeps the start of an HTML error page that came with a 500', async () => {
       const serverError = { status: 500, body: '<html><h1>502 Bad Gateway</h1></html>' }
       const { fetch } = scriptedFetch(serverError, serverError, serverError)

@@ -30,6 +30,10 @@ describe('describeFailure', () => {
     },
   )
 
+  it('says why an answer could not be read', () => {
+    expect(describeFailure({ kind: 'invalid-response', status: 200, reason: 'Field name should be a string.' }).message).toContain('(Field name should be a string.)')
+  })
+
   it('offers the plan upgrade beside the advice on a 402', () => {
     expect(describeFailure({ kind: 'plan-required', status: 402 }).action).toBe('upgrade-plan')
     expect(describeFailure({ kind: 'server', status: 500 }).action).toBeUndefined()
@@ -48,24 +52,28 @@ describe('describeFailure', () => {
 })
 
 describe('pageWideFailure', () => {
-  it.each(['missing-scope', 'invalid-token', 'plan-required', 'network', 'rate-limited', 'store-not-found'] as const)(
-    'reports %s for the whole page even when only one pane met it',
+  it.each(['missing-scope', 'invalid-token', 'plan-required', 'network', 'rate-limited', 'store-not-found', 'server', 'invalid-response'] as const)(
+    'reports %s once for the page when two panes met it',
     (kind) => {
-      expect(pageWideFailure([null, { kind: 'not-found' }, { kind }])).toEqual({ kind })
+      expect(pageWideFailure([{ kind }, null, { kind }])).toEqual({ kind })
+      expect(isToldByPage({ kind }, { kind })).toBe(true)
     },
   )
 
-  it.each(['not-found', 'server', 'timeout', 'invalid-response', 'bad-request'] as const)('leaves %s to the one pane it happened in', (kind) => {
-    expect(pageWideFailure([{ kind }, null, null])).toBeNull()
+  it.each(['missing-scope', 'network', 'server', 'not-found'] as const)('leaves %s to the one pane it happened in', (kind) => {
+    expect(pageWideFailure([null, { kind }, null])).toBeNull()
     expect(isToldByPage({ kind }, null)).toBe(false)
   })
 
-  it('reports a failure two panes share once, for the page', () => {
-    const server = { kind: 'server', status: 500 } as const
-    expect(pageWideFailure([null, server, { ...server }])).toEqual(server)
-    expect(isToldByPage({ kind: 'server' }, server)).toBe(true)
-    // A different failure in another pane is still that pane's to tell.
-    expect(pageWideFailure([{ kind: 'not-found' }, server])).toBeNull()
-    expect(isToldByPage({ kind: 'not-found' }, server)).toBe(false)
+  it('tells a bad token in one pane and a dropped connection in another as one problem, the page-wide one', () => {
+    const page = pageWideFailure([{ kind: 'not-found' }, { kind: 'invalid-token' }, { kind: 'network' }])
+    expect(page).toEqual({ kind: 'invalid-token' })
+    expect(isToldByPage({ kind: 'network' }, page)).toBe(true)
+    // A missing group is that pane's own problem, still told there.
+    expect(isToldByPage({ kind: 'not-found' }, page)).toBe(false)
+  })
+
+  it('leaves two different pane problems to their panes', () => {
+    expect(pageWideFailure([{ kind: 'not-found' }, { kind: 'server', status: 500 }])).toBeNull()
   })
 })

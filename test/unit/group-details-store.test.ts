@@ -129,6 +129,20 @@ describe('the group details store', () => {
     expect(details.shownMembers()).toMatchObject({ groupId: VIP, total: 130 })
   })
 
+  it('asks again, rather than serve from memory, a group whose refresh just failed', async () => {
+    const details = openDetails()
+    await details.store.selectGroup(VIP)
+    details.backend.setFaults({ failure: 'server-error' })
+    await details.store.refresh()
+    await flushPromises()
+    const asked = details.backend.groupRequests(VIP).length
+    await details.store.selectGroup(VIP)
+    await flushPromises()
+    expect(details.backend.groupRequests(VIP).length).toBeGreaterThan(asked)
+    expect(details.store.state.status).toBe('error')
+    expect(details.store.answer?.fromMemory).toBe(false)
+  })
+
   it('never puts the access token into Pinia state', async () => {
     const details = openDetails()
     const list = details.use(useGroupListStore)

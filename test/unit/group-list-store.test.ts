@@ -126,6 +126,21 @@ describe('the group list store', () => {
     expect(list.shownNames()).toEqual(['Segment 990', 'Segment 991', 'Segment 992', 'Segment 993'])
   })
 
+  it('never shows or pages another search’s rows while a new search loads', async () => {
+    const list = openGroupList()
+    await list.store.search()
+    expect(list.shownNames()).toHaveLength(7)
+    list.backend.hold()
+    list.store.setKeyword('whole')
+    vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS)
+    expect(list.store.state.status).toBe('loading')
+    expect(list.shownNames()).toEqual([])
+    expect(list.store.paging).toBeNull()
+    list.backend.releaseAll()
+    await flushPromises()
+    expect(list.shownNames()).toEqual([LONG_GROUP_NAME, 'Wholesale'])
+  })
+
   it('shows no range for an empty page past the end', async () => {
     const list = openGroupList()
     await list.store.goToOffset(100)

@@ -2,6 +2,10 @@ import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { shownData } from '@/stores/async-state'
 import { useGroupMembersStore } from '@/stores/group-members'
+import { createPinia, setActivePinia } from 'pinia'
+import { createApp } from 'vue'
+import type { CustomersApi, GroupMember } from '@/api/customers'
+import { customersApiKey } from '@/stores/injection'
 import { createStoreHarness } from '../fixtures/store-harness'
 
 const GENERAL = 0
@@ -110,5 +114,28 @@ describe('the group members store', () => {
     const [request] = members.backend.memberRequests(VIP)
     const query = new URL(request!, 'https://app.ecwid.com').searchParams
     expect(query.get('responseFields')).toBe('total,count,items(id,name,email,totalOrderCount)')
+  })
+})
+
+describe('the group members store, when customers change between two pages', () => {
+  it('shows a member that a shifted offset sends twice only once', async () => {
+    const member = (id: number): GroupMember => ({ id, name: `Customer ${id}`, email: `c${id}@example.com`, totalOrderCount: 1 })
+    // Someone left the group between the two requests: page 2 starts one member early.
+    const pages = [Array.from({ length: 100 }, (_, index) => member(index + 1)), Array.from({ length: 50 }, (_, index) => member(index + 100))]
+    const api: CustomersApi = {
+      searchGroupMembers: async (_groupId, { offset }) => {
+        const items = pages[offset / 100]!
+        return { data: { total: 149, count: items.length, offset, items }, status: 200, durationMs: 1, sizeBytes: 1, attempts: 1 }
+      },
+    }
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    const app = createApp({ render: () => null }).use(pinia).provide(customersApiKey, api)
+    const store = app.runWithContext(useGroupMembersStore)
+    await store.loadFor(VIP)
+    await store.loadMore()
+    const ids = shownData(store.state)?.items.map((loaded) => loaded.id) ?? []
+    expect(ids).toHaveLength(149)
+    expect(new Set(ids).size).toBe(149)
   })
 })
