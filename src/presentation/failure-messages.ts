@@ -95,7 +95,7 @@ function sameProblem(a: ApiFailure, b: ApiFailure): boolean {
  */
 export function pageWideFailure(failures: readonly (ApiFailure | null)[]): ApiFailure | null {
   const failed = failures.filter((failure): failure is ApiFailure => failure !== null)
-  const shared = failed.filter((failure) => failed.some((other) => other !== failure && sameProblem(failure, other)))
+  const shared = failed.filter((failure, index) => failed.some((other, otherIndex) => otherIndex !== index && sameProblem(failure, other)))
   return shared.find((failure) => PAGE_WIDE_KINDS.has(failure.kind)) ?? shared[0] ?? null
 }
 

@@ -73,6 +73,11 @@ describe('pageWideFailure', () => {
     expect(isToldByPage({ kind: 'not-found' }, page)).toBe(false)
   })
 
+  it('counts one failure object held by two panes as two panes failing', () => {
+    const shared = { kind: 'server', status: 500 } as const
+    expect(pageWideFailure([shared, shared])).toBe(shared)
+  })
+
   it('leaves two different pane problems to their panes', () => {
     expect(pageWideFailure([{ kind: 'not-found' }, { kind: 'server', status: 500 }])).toBeNull()
   })
