@@ -36,7 +36,9 @@ function createCustomerGroupsVueApp(): VueApp {
   app.use(createPinia())
   app.provide(customerGroupsApiKey, createCustomerGroupsApi(client))
   app.provide(customersApiKey, createCustomersApi(client))
-  app.provide(appContextKey, { storeId, appId: import.meta.env.VITE_ECWID_APP_ID, locale: lang, upgradePlan: () => bridge.upgradePlan() })
+  // Numbers follow the language the words are in: English until the app is translated, so no
+  // "1.000 groups" in an English sentence. `lang` takes over with the message catalogue.
+  app.provide(appContextKey, { storeId, appId: import.meta.env.VITE_ECWID_APP_ID, locale: 'en', upgradePlan: () => bridge.upgradePlan() })
   return app
 }
 

@@ -6,7 +6,8 @@ import type { ApiFailure } from '@/presentation/api-failure'
  */
 export type AsyncState<Data> =
   | { readonly status: 'idle' }
-  | { readonly status: 'loading'; readonly kept: Data | null }
+  /** `extending`: the kept data is being added to (the next page), not replaced. */
+  | { readonly status: 'loading'; readonly kept: Data | null; readonly extending?: boolean }
   | { readonly status: 'success'; readonly data: Data }
   | { readonly status: 'error'; readonly failure: ApiFailure; readonly kept: Data | null }
 

@@ -38,7 +38,7 @@ export const useGroupMembersStore = defineStore('groupMembers', () => {
   async function loadPage(groupId: number, before: GroupMembers | null, keep: GroupMembers | null): Promise<void> {
     retryLast = () => loadPage(groupId, before, keep)
     const offset = before?.nextOffset ?? 0
-    state.value = { status: 'loading', kept: keep }
+    state.value = { status: 'loading', kept: keep, extending: before !== null }
     const outcome = await latest.run((signal) => api.searchGroupMembers(groupId, { offset, limit: MAX_PAGE_SIZE }, signal))
     if (outcome.kind === 'superseded') return
     if (outcome.kind === 'failed') {

@@ -93,6 +93,8 @@ test.describe('faults end in a state a merchant understands', () => {
     // The members stay too.
     await expect(session.app.getByRole('cell', { name: 'Amelia Anderson' })).toBeVisible()
     await expect(session.app.getByTestId('request-outcome')).toHaveText('500')
+    // The raw view agrees with the rows: the kept answer, not a mix of old rows and a new error body.
+    await expect(session.app.getByTestId('raw-response')).toContainText('"externalReferenceId": "ERP-VIP-01"')
   })
 
   test('latency shows a loading state that does not move the layout', async ({ page }) => {

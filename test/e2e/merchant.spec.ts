@@ -44,7 +44,7 @@ test.describe('what a merchant does with groups', () => {
 
     await list.getByRole('button', { name: /^Segment 993/ }).click()
     await expect(session.app.getByRole('heading', { level: 2, name: 'Segment 993' })).toBeVisible()
-    await expect(session.app.getByTestId('members-summary')).toHaveText('0 customers in this group')
+    await expect(session.app.getByTestId('members-summary')).toHaveText('No customers are in this group yet.')
     await list.getByRole('button', { name: 'First' }).click()
     await expect(list.getByRole('status')).toHaveText('1,000 groups · 1–100 shown')
   })
@@ -61,6 +61,9 @@ test.describe('what a merchant does with groups', () => {
     await session.app.getByRole('button', { name: 'Load more' }).click()
     await expect(members.getByRole('row')).toHaveCount(131)
     await expect(session.app.getByRole('button', { name: 'Load more' })).toHaveCount(0)
+    // The new rows are brought into view, and focus stays in the table instead of falling to the page.
+    await expect(members.getByRole('row').nth(101)).toBeInViewport()
+    await expect(session.app.getByRole('region', { name: 'Members table, scrollable' })).toBeFocused()
     expect(session.apiCalls().filter((path) => path.includes('/customers?'))).toEqual([
       '/api/v3/1003/customers?customerGroupIds=9367001&limit=100&responseFields=total,count,items(id,name,email,totalOrderCount)',
       '/api/v3/1003/customers?customerGroupIds=9367001&offset=100&limit=100&responseFields=total,count,items(id,name,email,totalOrderCount)',
@@ -69,8 +72,7 @@ test.describe('what a merchant does with groups', () => {
 
   test('an empty group says so, General lists its members, and names in any script show as written', async ({ page }) => {
     const session = await openInControlPanel(page, { app_state: 'groupId=9367005' })
-    await expect(session.app.getByTestId('members-summary')).toHaveText('0 customers in this group')
-    await expect(session.app.getByText('No customers are in this group yet.')).toBeVisible()
+    await expect(session.app.getByTestId('members-summary')).toHaveText('No customers are in this group yet.')
 
     const list = session.app.getByRole('navigation', { name: 'Groups' })
     await list.getByRole('button', { name: /^General/ }).click()
@@ -114,7 +116,7 @@ test.describe('what a merchant does with groups', () => {
     await expect(session.app.locator('.field-values__row', { hasText: 'externalReferenceId' })).toContainText('not returned')
   })
 
-  test('works by keyboard alone: search, open with Enter and Space, untick a field', async ({ page }) => {
+  test('works by keyboard alone: search, move with the arrow keys, open with Enter and Space, untick a field', async ({ page }) => {
     const session = await openInControlPanel(page)
     const app = session.app
     const search = app.getByRole('searchbox', { name: 'Search groups' })
@@ -127,12 +129,16 @@ test.describe('what a merchant does with groups', () => {
     await expect(app.getByRole('button', { name: /^Wholesale partners/ })).toBeFocused()
     await page.keyboard.press('Enter')
     await expect(app.getByRole('heading', { level: 2, name: /^Wholesale partners/ })).toBeVisible()
-    await page.keyboard.press('Tab')
+    // The list is one tab stop; the arrow keys move within it.
+    await page.keyboard.press('ArrowDown')
     await expect(app.getByRole('button', { name: /^Wholesale\s+ID 9367006/ })).toBeFocused()
     await page.keyboard.press('Space')
     await expect(app.getByRole('heading', { level: 2, name: 'Wholesale' })).toBeVisible()
     await expect(app.getByTestId('members-summary')).toHaveText('5 customers in this group')
 
+    // One Tab leaves the list: its other rows are not tab stops.
+    await page.keyboard.press('Tab')
+    await expect(app.getByRole('button', { name: 'Refresh', exact: true })).toBeFocused()
     const idCheckbox = app.getByRole('checkbox', { name: /^id/ })
     for (let presses = 0; presses < 30 && !(await idCheckbox.evaluate((element) => element === document.activeElement)); presses++) {
       await page.keyboard.press('Tab')
