@@ -39,6 +39,24 @@ describe('GroupDetails', () => {
     expect(alert.find('button').exists()).toBe(false)
   })
 
+  it('shows no members for a group that does not exist, only its alert', () => {
+    const { wrapper } = renderWithState(
+      { selectedGroupId: 12345, state: { status: 'error', failure: { kind: 'not-found', status: 404 }, kept: null } },
+      { state: { status: 'success', data: { groupId: 12345, items: [], total: 0, nextOffset: null } } },
+    )
+    expect(wrapper.get('[role="alert"]').text()).toContain('Customer group 12345 was not found')
+    expect(wrapper.text()).not.toContain('Members')
+    expect(wrapper.text()).not.toContain('No customers are in this group yet.')
+  })
+
+  it('moves focus to the group’s heading on Retry, as the alert and its button go away', async () => {
+    const { wrapper } = renderWithState({ selectedGroupId: 9367001, state: { status: 'error', failure: { kind: 'timeout' }, kept: null } })
+    document.body.appendChild(wrapper.element)
+    await wrapper.get('[role="alert"] button').trigger('click')
+    expect(document.activeElement?.id).toBe('group-details-title')
+    wrapper.element.remove()
+  })
+
   it('tells a scope error in its own pane, with Retry, when no other pane met it', () => {
     const { wrapper } = renderWithState({ selectedGroupId: 9367001, state: { status: 'error', failure: { kind: 'missing-scope', status: 403 }, kept: null } })
     expect(wrapper.get('[role="alert"]').text()).toContain('read_customers')

@@ -49,4 +49,17 @@ describe('RequestPanel', () => {
     expect(wrapper.get(`label[for="${textarea.id}"]`).text()).toContain('Ctrl+C')
     wrapper.unmount()
   })
+
+  it('puts the shown command away on Esc and gives focus back to the button', async () => {
+    stubClipboard(async () => {
+      throw new DOMException('Write permission denied.', 'NotAllowedError')
+    })
+    const wrapper = mount(RequestPanel, { props: { request }, attachTo: document.body })
+    await wrapper.get('button').trigger('click')
+    await flushPromises()
+    await wrapper.get('textarea').trigger('keydown', { key: 'Escape' })
+    expect(wrapper.find('textarea').exists()).toBe(false)
+    expect(document.activeElement).toBe(wrapper.get('button').element)
+    wrapper.unmount()
+  })
 })
