@@ -26,17 +26,33 @@ export function pageQuery({ keyword, offset, limit }: PageRequest): Record<strin
   return { keyword: trimmed ? trimmed : undefined, offset: offset === 0 ? undefined : offset, limit }
 }
 
-/** Checks `{total, count, items}` and each item; `offset` is echoed from the request. */
-export function parseSearchPage<Item>(json: unknown, offset: number, parseItem: (item: unknown) => Item | null, itemName: string): SearchPage<Item> {
+/**
+ * Checks `{total, count, items}` and each item; `offset` is echoed from the request.
+ *
+ * The answer is bounded by what was asked: items beyond `limit` are ignored unread (a runaway
+ * answer of 50,000 costs no more than one of 100), and an item whose ID already came earlier in
+ * the page is dropped, the first kept (IDs are the rows' keys). `count` stays Ecwid's, capped at
+ * `limit`: paging advances by it, so a dropped duplicate must not shift the next page's offset.
+ */
+export function parseSearchPage<Item extends { readonly id: number }>(
+  json: unknown,
+  { offset, limit }: Pick<PageRequest, 'offset' | 'limit'>,
+  parseItem: (item: unknown) => Item | null,
+  itemName: string,
+): SearchPage<Item> {
   if (!isRecord(json)) throw invalidResponse('A search result must be a JSON object.')
   const { total, count, items } = json
   if (typeof total !== 'number' || typeof count !== 'number' || !Array.isArray(items)) {
     throw invalidResponse('A search result needs total, count and items.')
   }
-  const parsed = items.map((item: unknown) => {
+  const seen = new Set<number>()
+  const kept: Item[] = []
+  for (const item of items.slice(0, limit) as unknown[]) {
     const valid = parseItem(item)
     if (valid === null) throw invalidResponse(`A ${itemName} in the search result does not have the expected fields.`)
-    return valid
-  })
-  return { total, count, offset, items: parsed }
+    if (seen.has(valid.id)) continue
+    seen.add(valid.id)
+    kept.push(valid)
+  }
+  return { total, count: Math.min(count, limit), offset, items: kept }
 }

@@ -36,6 +36,17 @@ export function normaliseViewMode(viewMode: unknown): ViewMode {
 }
 
 /**
+ * Visible ASCII only (0x21–0x7E), as Ecwid's tokens are. Anything else (a space, a newline, a NUL,
+ * a non-ASCII letter) cannot travel in an `Authorization` header: fetch would throw before
+ * sending, and the app would report a lost connection after retrying. Refused at boot instead.
+ */
+const HEADER_SAFE_TOKEN = /^[\x21-\x7E]+$/
+
+function isHeaderSafeToken(token: string): boolean {
+  return HEADER_SAFE_TOKEN.test(token)
+}
+
+/**
  * Checks what the SDK returned. `raw` is untrusted: the SDK hands back whatever the fragment held.
  * `hadPayloadInUrl` tells "opened outside the control panel" from "the control panel sent garbage".
  */
@@ -46,7 +57,7 @@ export function parsePayload(raw: EcwidRawPayload | null | undefined | unknown, 
   const storeId = payload.store_id
   if (typeof storeId !== 'number' || !Number.isSafeInteger(storeId) || storeId <= 0) return { ok: false, problem: 'invalid-payload' }
   const token = payload.access_token
-  if (typeof token !== 'string' || token.trim() === '') return { ok: false, problem: 'invalid-payload' }
+  if (typeof token !== 'string' || !isHeaderSafeToken(token)) return { ok: false, problem: 'invalid-payload' }
   return {
     ok: true,
     session: {

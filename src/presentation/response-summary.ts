@@ -53,7 +53,8 @@ export function displayedFields(group: Readonly<Record<string, unknown>>, askedF
 /** The group's name from its answer, else the name the list knows, else its ID. */
 export function groupHeading(groupId: number, group: Readonly<Record<string, unknown>> | null, nameFromList?: string): string {
   for (const name of [group?.name, nameFromList]) {
-    if (typeof name === 'string' && name.trim() !== '') return name
+    // A name of only spaces or invisible format characters (zero-width, bidi marks) reads as none.
+    if (typeof name === 'string' && !/^[\s\p{Cf}]*$/u.test(name)) return name
   }
   return `Customer group ${groupId}`
 }

@@ -11,6 +11,15 @@ describe('parsePayload', () => {
     })
   })
 
+  it.each([
+    ['a secret_ token', 'secret_abcdefghcd'],
+    ['a public_ token', 'public_AbCdEf0123456789'],
+    ['a token with every visible ASCII punctuation mark', 'secret_!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'],
+  ])('accepts %s', (_case, token) => {
+    const result = parsePayload({ ...valid, access_token: token }, true)
+    expect(result.ok && result.session.accessToken).toBe(token)
+  })
+
   it('keeps app_state as sent, for the deep-link parser to decode once', () => {
     const result = parsePayload({ ...valid, app_state: 'groupId%3D0' }, true)
     expect(result.ok && result.session.appState).toBe('groupId%3D0')
@@ -30,6 +39,17 @@ describe('parsePayload', () => {
     ['no token', { ...valid, access_token: undefined }, true, 'invalid-payload'],
     ['an empty token', { ...valid, access_token: '  ' }, true, 'invalid-payload'],
     ['a numeric token', { ...valid, access_token: 42 }, true, 'invalid-payload'],
+    // Characters a header value cannot carry: refused at boot, so no request is ever tried.
+    ['a token with a newline', { ...valid, access_token: 'secret_abc\ndef' }, true, 'invalid-payload'],
+    ['a token ending in a newline', { ...valid, access_token: 'secret_abcdef\r\n' }, true, 'invalid-payload'],
+    ['a token with a space', { ...valid, access_token: 'secret_abc def' }, true, 'invalid-payload'],
+    ['a token with a leading space', { ...valid, access_token: ' secret_abcdef' }, true, 'invalid-payload'],
+    ['a token with a tab', { ...valid, access_token: 'secret_abc\tdef' }, true, 'invalid-payload'],
+    ['a token with é', { ...valid, access_token: 'secret_abcdéf' }, true, 'invalid-payload'],
+    ['a token with a NUL', { ...valid, access_token: 'secret_abc\u0000def' }, true, 'invalid-payload'],
+    ['a token with DEL', { ...valid, access_token: 'secret_abc\u007fdef' }, true, 'invalid-payload'],
+    ['a token with an emoji', { ...valid, access_token: 'secret_abc👍def' }, true, 'invalid-payload'],
+    ['a token with a right-to-left override', { ...valid, access_token: 'secret_abc\u202edef' }, true, 'invalid-payload'],
   ])('refuses %s', (_case, raw, inUrl, problem) => {
     expect(parsePayload(raw, inUrl)).toEqual({ ok: false, problem })
   })

@@ -35,6 +35,7 @@ describe('groupHeading', () => {
     [9367001, { id: 9367001 }, 'Customer group 9367001'],
     [0, { id: 0 }, 'Customer group 0'],
     [5, { name: '   ' }, 'Customer group 5'],
+    [5, { name: '\u200B\u202E\u2066' }, 'Customer group 5'],
     [5, null, 'Customer group 5'],
   ])('group %i answered with %j is headed %j', (id, group, heading) => {
     expect(groupHeading(id, group)).toBe(heading)
