@@ -40,13 +40,29 @@ function readBody(request: IncomingMessage): Promise<string> {
   })
 }
 
-/** Ecwid's API answers browsers from any origin; so does the mock, preflight included. */
-const CORS_HEADERS = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Headers': 'Authorization, Accept, Content-Type',
-  'Access-Control-Allow-Methods': 'GET, OPTIONS',
-  'Access-Control-Expose-Headers': 'Retry-After',
-  'Access-Control-Max-Age': '600',
+/**
+ * Ecwid's API answers browsers from any origin, preflight included. Whether it lets a page read
+ * Retry-After is undocumented: the control panel switches it, hidden by default.
+ */
+function corsHeaders(faults: Faults): Record<string, string> {
+  return {
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Allow-Headers': 'Authorization, Accept',
+    'Access-Control-Allow-Methods': 'GET, OPTIONS',
+    'Access-Control-Max-Age': '600',
+    ...(faults.exposeRetryAfter ? { 'Access-Control-Expose-Headers': 'Retry-After' } : {}),
+  }
+}
+
+/** The API is served on the control panel's host (localhost), cross-origin to the app (127.0.0.1), as app.ecwid.com is. */
+function isAppHost(request: IncomingMessage): boolean {
+  return (request.headers.host ?? '').startsWith('127.0.0.1')
+}
+
+/** CDN files the control panel can make hang, to see that the app does not wait for ever. */
+const HANGING_FILES: Partial<Record<Faults['failure'], string>> = {
+  'sdk-hangs': '/ecwid-sdk/js/1.3.0/ecwid-app.js',
+  'css-hangs': '/ecwid-sdk/css/1.3.19/ecwid-app-ui.css',
 }
 
 function createEmulatorMiddleware(): Connect.NextHandleFunction {
@@ -54,11 +70,15 @@ function createEmulatorMiddleware(): Connect.NextHandleFunction {
   let faults: Faults = NO_FAULTS
 
   async function serveApi(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    if (request.method === 'OPTIONS') {
-      response.writeHead(204, CORS_HEADERS).end()
+    const current = faults
+    if (isAppHost(request)) {
+      response.writeHead(421, { 'Content-Type': 'text/plain' }).end('The emulated API answers on localhost, cross-origin to the app, as Ecwid’s does.')
       return
     }
-    const current = faults
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, corsHeaders(current)).end()
+      return
+    }
     if (current.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, current.latencyMs))
     if (response.destroyed) return
     const answer = api.handle({ method: request.method ?? 'GET', url: request.url ?? '/', authorization: request.headers.authorization }, current)
@@ -66,7 +86,7 @@ function createEmulatorMiddleware(): Connect.NextHandleFunction {
       request.socket.destroy()
       return
     }
-    response.writeHead(answer.status, { ...CORS_HEADERS, 'Cache-Control': 'no-store', ...answer.headers }).end(answer.body)
+    response.writeHead(answer.status, { ...corsHeaders(current), 'Cache-Control': 'no-store', ...answer.headers }).end(answer.body)
   }
 
   return (request, response, next) => {
@@ -83,6 +103,12 @@ function createEmulatorMiddleware(): Connect.NextHandleFunction {
         return
       }
       const file = STATIC_FILES[path]
+      if (file && HANGING_FILES[faults.failure] === path) {
+        // Headers, then nothing: the browser waits as it would for a stalled CDN.
+        response.writeHead(200, { 'Content-Type': `${file.type}; charset=utf-8`, 'Cache-Control': 'no-store' })
+        response.flushHeaders()
+        return
+      }
       if (file && path.endsWith('/ecwid-app.js') && faults.failure === 'sdk-unavailable') {
         response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found')
         return

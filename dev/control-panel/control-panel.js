@@ -80,9 +80,14 @@
   }
 
   function applyFaults() {
-    var body = { latencyMs: Number(faultForm.elements.latencyMs.value) || 0, failure: failureSelect.value, largeStore: faultForm.elements.largeStore.checked }
+    var body = {
+      latencyMs: Number(faultForm.elements.latencyMs.value) || 0,
+      failure: failureSelect.value,
+      largeStore: faultForm.elements.largeStore.checked,
+      exposeRetryAfter: faultForm.elements.exposeRetryAfter.checked,
+    }
     return fetch('/__ecwid/faults', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
-      .then(function () { addLog('faults: ' + body.failure + ', latency ' + body.latencyMs + ' ms' + (body.largeStore ? ', large store' : '')) })
+      .then(function () { addLog('faults: ' + body.failure + ', latency ' + body.latencyMs + ' ms' + (body.largeStore ? ', large store' : '') + (body.exposeRetryAfter ? ', Retry-After exposed' : '')) })
   }
 
   /**
@@ -169,6 +174,7 @@
   faultForm.elements.latencyMs.value = query.get('latency') || '0'
   failureSelect.value = query.has('failure') && config.failures[query.get('failure')] ? query.get('failure') : 'none'
   faultForm.elements.largeStore.checked = query.get('store') === 'large'
+  faultForm.elements.exposeRetryAfter.checked = query.get('retry_after') === 'exposed'
   // Faults live on the server; a fresh page starts from the ones its address asks for.
   applyFaults().then(openFromAddress, openFromAddress)
 })()

@@ -22,6 +22,8 @@ export function checkAccess(request: MockRequest, faults: Faults, rateLimiter: R
       return error(402, 'Customer groups are not available on the current plan', 'NOT_AVAILABLE_ON_CURRENT_PLAN')
     case 'rate-limited':
       return error(429, 'Too many requests', 'RATE_LIMITED', { 'Retry-After': '1' })
+    case 'rate-limited-long':
+      return error(429, 'Too many requests', 'RATE_LIMITED', { 'Retry-After': '120' })
     case 'server-error':
       return error(500, 'Internal error', 'INTERNAL_ERROR')
     case 'network-error':
@@ -29,7 +31,9 @@ export function checkAccess(request: MockRequest, faults: Faults, rateLimiter: R
     case 'html-instead-of-json':
       return { kind: 'answer', status: 200, headers: { 'Content-Type': 'text/html' }, body: '<!doctype html><title>Maintenance</title><h1>Back soon</h1>' }
     case 'group-not-found': // the groups endpoint's, for single groups
-    case 'sdk-unavailable': // a fault of the script, not of the API
+    case 'sdk-unavailable': // faults of the CDN, not of the API
+    case 'sdk-hangs':
+    case 'css-hangs':
     case 'none':
       return null
   }

@@ -18,7 +18,8 @@ export interface EmulatorSession {
 /**
  * Opens the emulator's control panel with the app inside. `settings` go in the control panel's
  * address: app_state, payload (valid|corrupt|encrypted|none), view_mode, lang, failure, latency,
- * store (large: 1,000 groups). `adminFragment` is the real admin's `#app:name=…&app_state=…`.
+ * store (large: 1,000 groups), retry_after (exposed: the API lists Retry-After for CORS).
+ * `adminFragment` is the real admin's `#app:name=…&app_state=…`.
  */
 export async function openInControlPanel(page: Page, settings: Record<string, string> = {}, adminFragment = ''): Promise<EmulatorSession> {
   const requests: Request[] = []
@@ -27,11 +28,14 @@ export async function openInControlPanel(page: Page, settings: Record<string, st
   page.on('request', (request) => requests.push(request))
   page.on('console', (message) => consoleMessages.push(message))
   page.on('pageerror', (error) => pageErrors.push(error))
-  await page.goto(`/__ecwid/?${new URLSearchParams(settings)}${adminFragment}`)
+  // Not until 'load': a CDN file made to hang would hold the frame's load event for ever.
+  await page.goto(`/__ecwid/?${new URLSearchParams(settings)}${adminFragment}`, { waitUntil: 'domcontentloaded' })
   const apiPaths = () =>
     requests
+      .filter((request) => request.method() === 'GET')
       .map((request) => new URL(request.url()))
-      .filter((url) => url.pathname.startsWith('/api/v3/') && url.hostname === '127.0.0.1')
+      // The API answers on localhost, cross-origin to the app; preflights are not counted.
+      .filter((url) => url.pathname.startsWith('/api/v3/') && url.hostname === 'localhost')
       .map((url) => `${url.pathname}${decodeURIComponent(url.search)}`)
   const session: EmulatorSession = {
     app: page.frameLocator('#app-frame'),

@@ -106,7 +106,7 @@ test.describe('customer groups inside the control panel', () => {
       value: element.value,
       selected: element.value.slice(element.selectionStart, element.selectionEnd),
     }))
-    expect(value).toContain("curl 'http://127.0.0.1:4173/api/v3/1003/customer_groups/9367001'")
+    expect(value).toContain("curl 'http://localhost:4173/api/v3/1003/customer_groups/9367001'")
     expect(value).toContain('Authorization: Bearer secret_ab***cd')
     expect(selected).toBe(value)
   })

@@ -123,9 +123,10 @@ describe('the emulator’s customer-group API', () => {
 
 describe('faults from the control panel', () => {
   it.each([
-    [{ failure: 'server-error', latencyMs: 250, largeStore: true }, { failure: 'server-error', latencyMs: 250, largeStore: true }],
+    [{ failure: 'server-error', latencyMs: 250, largeStore: true }, { failure: 'server-error', latencyMs: 250, largeStore: true, exposeRetryAfter: false }],
+    [{ failure: 'sdk-hangs', exposeRetryAfter: true }, { ...NO_FAULTS, failure: 'sdk-hangs', exposeRetryAfter: true }],
     [{ failure: 'none', latencyMs: 0 }, NO_FAULTS],
-    [{ largeStore: 'yes', failure: 'made-up', latencyMs: -5 }, NO_FAULTS],
+    [{ largeStore: 'yes', exposeRetryAfter: 'yes', failure: 'made-up', latencyMs: -5 }, NO_FAULTS],
     [null, NO_FAULTS],
   ])('reads %j as %j', (json, faults) => {
     expect(parseFaults(json)).toEqual(faults)
