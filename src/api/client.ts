@@ -1,9 +1,19 @@
 import { EcwidApiError, errorFromResponse, excerptOf, isAbortError } from './errors'
 import { maskAuthorization } from './mask-token'
+import { shellQuote } from './shell-quote'
 import { decideRetry } from './retry-policy'
 
 export const DEFAULT_API_BASE = 'https://app.ecwid.com/api/v3'
 export const DEFAULT_TIMEOUT_MS = 15_000
+/**
+ * No answer this app asks for comes near this (a page of 100 groups is ~5 KB): anything bigger is
+ * not Ecwid's JSON, and is refused rather than parsed and rendered.
+ */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024
+
+function tooLarge(status: number): EcwidApiError {
+  return new EcwidApiError({ kind: 'invalid-response', status, reason: `The answer is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB` })
+}
 
 export interface EcwidClientConfig {
   /** `https://app.ecwid.com/api/v3` in production; a relative base resolves against the page. */
@@ -20,11 +30,23 @@ export interface EcwidClientConfig {
 
 export type QueryValue = string | number | undefined
 
-export interface ApiRequest {
+/** A retry about to be waited for: what failed, and how long until the next attempt. */
+export interface RetryWait {
+  readonly failure: EcwidApiError
+  readonly delayMs: number
+}
+
+/** What a caller may pass along with any request. */
+export interface RequestOptions {
+  readonly signal?: AbortSignal
+  /** Told before each wait between attempts, so the screen can say so and offer to cancel. */
+  readonly onRetryWait?: (wait: RetryWait) => void
+}
+
+export interface ApiRequest extends RequestOptions {
   /** Below the store, e.g. `/customer_groups/0`. */
   readonly path: string
   readonly query?: Readonly<Record<string, QueryValue>>
-  readonly signal?: AbortSignal
 }
 
 export interface RequestDescription {
@@ -77,7 +99,8 @@ export function createEcwidClient(config: EcwidClientConfig): EcwidClient {
       method: 'GET',
       url: absolute,
       pathAndQuery: `${url.pathname}${search}`,
-      curl: `curl '${absolute}' \\\n  -H 'Authorization: ${maskedAuthorization}' \\\n  -H 'Accept: application/json'`,
+      // Every part quoted for a POSIX shell: a keyword or a proxy's URL may hold any character.
+      curl: [`curl ${shellQuote(absolute)}`, `-H ${shellQuote(`Authorization: ${maskedAuthorization}`)}`, `-H ${shellQuote('Accept: application/json')}`].join(' \\\n  '),
     }
   }
 
@@ -100,11 +123,15 @@ export function createEcwidClient(config: EcwidClientConfig): EcwidClient {
         referrerPolicy: 'no-referrer',
         cache: 'no-store',
       })
+      // Refused before reading when the server says how big it is; after, when it did not say.
+      if (Number(response.headers.get('Content-Length')) > MAX_BODY_BYTES) throw tooLarge(response.status)
       const text = await response.text()
+      if (text.length > MAX_BODY_BYTES) throw tooLarge(response.status)
       return { status: response.status, text, retryAfter: response.headers.get('Retry-After') }
     } catch (error) {
       if (outerSignal?.aborted) throw outerSignal.reason ?? new DOMException('Aborted', 'AbortError')
       if (timedOut) throw new EcwidApiError({ kind: 'timeout' })
+      if (error instanceof EcwidApiError) throw error
       if (isAbortError(error)) throw error
       throw new EcwidApiError({ kind: 'network' })
     } finally {
@@ -137,6 +164,7 @@ export function createEcwidClient(config: EcwidClientConfig): EcwidClient {
       }
       const decision = decideRetry(failure, retries)
       if (!decision.retry) throw failure
+      request.onRetryWait?.({ failure, delayMs: decision.delayMs })
       await sleep(decision.delayMs, request.signal)
     }
   }

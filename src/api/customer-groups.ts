@@ -1,4 +1,4 @@
-import type { ApiResponse, EcwidClient, RequestDescription } from './client'
+import type { ApiResponse, EcwidClient, RequestDescription, RequestOptions } from './client'
 import { customerGroupFieldNames, customerGroupFields, type CustomerGroup, type CustomerGroupFieldName } from './customer-group-fields'
 import { invalidResponse, isRecord } from './json-checks'
 import { fieldNames, responseFieldsFor, toResponseFields } from './response-fields'
@@ -33,9 +33,9 @@ const GROUP_LIST_FIELDS = toResponseFields([...fieldNames('total', 'count'), { n
 
 export interface CustomerGroupsApi {
   describeGroupRequest(groupId: number, selectedFields: readonly CustomerGroupFieldName[]): RequestDescription
-  getGroup(groupId: number, selectedFields: readonly CustomerGroupFieldName[], signal?: AbortSignal): Promise<ApiResponse<CustomerGroup>>
+  getGroup(groupId: number, selectedFields: readonly CustomerGroupFieldName[], options?: RequestOptions): Promise<ApiResponse<CustomerGroup>>
   /** One page of the store's groups, General (0) first, optionally filtered by a name keyword. */
-  searchGroups(page: PageRequest, signal?: AbortSignal): Promise<ApiResponse<CustomerGroupPage>>
+  searchGroups(page: PageRequest, options?: RequestOptions): Promise<ApiResponse<CustomerGroupPage>>
 }
 
 export function createCustomerGroupsApi(client: EcwidClient): CustomerGroupsApi {
@@ -48,11 +48,11 @@ export function createCustomerGroupsApi(client: EcwidClient): CustomerGroupsApi 
 
   return {
     describeGroupRequest: (groupId, selectedFields) => client.describe(groupRequest(groupId, selectedFields)),
-    getGroup: (groupId, selectedFields, signal) => client.get({ ...groupRequest(groupId, selectedFields), signal }, parseCustomerGroup),
-    searchGroups: (page, signal) =>
+    getGroup: (groupId, selectedFields, options) => client.get({ ...groupRequest(groupId, selectedFields), ...options }, parseCustomerGroup),
+    searchGroups: (page, options) =>
       client.get(
-        { path: '/customer_groups', query: { ...pageQuery(page), responseFields: GROUP_LIST_FIELDS }, signal },
-        (json) => parseSearchPage(json, page.offset, parseGroupSummary, 'customer group'),
+        { path: '/customer_groups', query: { ...pageQuery(page), responseFields: GROUP_LIST_FIELDS }, ...options },
+        (json) => parseSearchPage(json, page, parseGroupSummary, 'customer group'),
       ),
   }
 }

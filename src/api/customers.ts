@@ -1,4 +1,4 @@
-import type { ApiResponse, EcwidClient } from './client'
+import type { ApiResponse, EcwidClient, RequestOptions } from './client'
 import { isRecord } from './json-checks'
 import { fieldNames, toResponseFields } from './response-fields'
 import { pageQuery, parseSearchPage, type PageRequest, type SearchPage } from './search-page'
@@ -28,15 +28,15 @@ function parseMember(item: unknown): GroupMember | null {
 
 export interface CustomersApi {
   /** One page of the customers in a group; General (0) is a group like any other. */
-  searchGroupMembers(groupId: number, page: Omit<PageRequest, 'keyword'>, signal?: AbortSignal): Promise<ApiResponse<GroupMemberPage>>
+  searchGroupMembers(groupId: number, page: Omit<PageRequest, 'keyword'>, options?: RequestOptions): Promise<ApiResponse<GroupMemberPage>>
 }
 
 export function createCustomersApi(client: EcwidClient): CustomersApi {
   return {
-    searchGroupMembers: (groupId, page, signal) =>
+    searchGroupMembers: (groupId, page, options) =>
       client.get(
-        { path: '/customers', query: { customerGroupIds: groupId, ...pageQuery(page), responseFields: MEMBER_FIELDS }, signal },
-        (json) => parseSearchPage(json, page.offset, parseMember, 'customer'),
+        { path: '/customers', query: { customerGroupIds: groupId, ...pageQuery(page), responseFields: MEMBER_FIELDS }, ...options },
+        (json) => parseSearchPage(json, page, parseMember, 'customer'),
       ),
   }
 }

@@ -2,8 +2,14 @@ import type { ApiErrorKind } from './errors'
 
 /** The same limits Ecwid's own API client uses. */
 export const MAX_RETRIES = 2
-export const DEFAULT_RETRY_AFTER_SECONDS = 10
 export const MAX_RETRY_AFTER_SECONDS = 60
+/**
+ * A 429 whose Retry-After the browser hides (a cross-origin answer that does not list it in
+ * Access-Control-Expose-Headers, which Ecwid does not document doing) waits 2 s, then 4 s: a
+ * merchant should not sit through Ecwid's own client's 10 s and 20 s for a limit that has
+ * usually passed by then.
+ */
+export const HIDDEN_RETRY_AFTER_BACKOFF_MS = 2000
 /** Backoff for 5xx and network failures: the first retry waits this long, each later one 3× more. */
 export const BACKOFF_BASE_MS = 500
 
@@ -24,7 +30,8 @@ export function decideRetry(failure: FailedAttempt, retriesSoFar: number): Retry
   if (retriesSoFar >= MAX_RETRIES) return { retry: false }
   switch (failure.kind) {
     case 'rate-limited': {
-      const seconds = failure.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS
+      const seconds = failure.retryAfterSeconds
+      if (seconds === undefined) return { retry: true, delayMs: HIDDEN_RETRY_AFTER_BACKOFF_MS * 2 ** retriesSoFar }
       if (seconds > MAX_RETRY_AFTER_SECONDS) return { retry: false }
       return { retry: true, delayMs: seconds * 1000 }
     }

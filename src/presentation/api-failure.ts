@@ -12,6 +12,8 @@ export interface ApiFailure {
   readonly serverMessage?: string
   /** Why an answer could not be used, in our words. */
   readonly reason?: string
+  /** A 429's Retry-After, when the browser let the app read it. */
+  readonly retryAfterSeconds?: number
   /** The start of a body that was not Ecwid's JSON (an HTML page, truncated JSON), as text. */
   readonly bodyExcerpt?: string
   readonly bodyTruncated?: boolean
@@ -19,8 +21,8 @@ export interface ApiFailure {
 
 export function toApiFailure(error: unknown): ApiFailure {
   if (!(error instanceof EcwidApiError)) return { kind: 'unexpected' }
-  const { kind, status, errorCode, serverMessage, reason, bodyExcerpt, bodyTruncated } = error
-  return { kind, status, errorCode, serverMessage, reason, bodyExcerpt, bodyTruncated }
+  const { kind, status, errorCode, serverMessage, reason, retryAfterSeconds, bodyExcerpt, bodyTruncated } = error
+  return { kind, status, errorCode, serverMessage, reason, retryAfterSeconds, bodyExcerpt, bodyTruncated }
 }
 
 /** The failure without the body it came with, for loaders whose raw answer nothing shows. */

@@ -1,3 +1,4 @@
+import { MAX_RETRY_AFTER_SECONDS } from '@/api/retry-policy'
 import type { ApiFailure } from './api-failure'
 
 /** Something the control panel can do about a failure, offered as a button beside the advice. */
@@ -56,7 +57,14 @@ export function describeFailure(failure: ApiFailure, context: FailureContext = {
         action: 'upgrade-plan',
       }
     case 'rate-limited':
-      return { title: 'Too many requests', message: 'The store received too many requests in the last minute. Wait a moment, then retry.', canRetry: true }
+      return {
+        title: 'Too many requests',
+        message:
+          failure.retryAfterSeconds !== undefined && failure.retryAfterSeconds > MAX_RETRY_AFTER_SECONDS
+            ? `The store asked the app to wait ${failure.retryAfterSeconds} s before its next request, longer than the app waits on its own. Retry once that time has passed.`
+            : 'The store received too many requests in the last minute. Wait a moment, then retry.',
+        canRetry: true,
+      }
     case 'server':
       return { title: 'The store’s server had a problem', message: `The request failed on the server${failure.status ? ` (HTTP ${failure.status})` : ''}, even after retrying. Retry in a moment.`, canRetry: true }
     case 'network':

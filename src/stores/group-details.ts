@@ -4,7 +4,7 @@ import type { ApiResponse, RequestDescription } from '@/api/client'
 import { customerGroupFieldNames, type CustomerGroup, type CustomerGroupFieldName } from '@/api/customer-group-fields'
 import type { DeepLink } from '@/ecwid/deep-link'
 import { toApiFailure } from '@/presentation/api-failure'
-import { failureOf, idle, shownData, type AsyncState } from './async-state'
+import { cancelCountdown, countdownOf, failureOf, idle, shownData, loaderRequestOptions, type AsyncState } from './async-state'
 import { useGroupMembersStore } from './group-members'
 import { useCustomerGroupsApi } from './injection'
 import { createLatestRequest } from './latest-request'
@@ -71,7 +71,7 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
     const current = answer.value
     const kept = current && memoryKey(current.groupId, current.fields) === key ? current : null
     state.value = { status: 'loading', kept }
-    const outcome = await latest.run((signal) => api.getGroup(groupId, fields, signal))
+    const outcome = await latest.run((signal) => api.getGroup(groupId, fields, loaderRequestOptions(state, signal)))
     if (outcome.kind === 'superseded') return
     if (outcome.kind === 'failed') {
       // Asking again just failed: the remembered answer must not come back looking fresh.
@@ -143,6 +143,14 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
     return Promise.all([reload(), members.refresh(groupId)]).then(() => undefined)
   }
 
+  /** Between two attempts: what failed, and when the next attempt starts. */
+  const countdown = computed(() => countdownOf(state.value))
+
+  /** Stops the automatic retry: the failure it was waiting out stands, with Retry. */
+  function stopCountdown(): void {
+    cancelCountdown(state, latest)
+  }
+
   return {
     selectedGroupId,
     selectedFields,
@@ -150,6 +158,8 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
     state,
     answer,
     failure,
+    countdown,
+    stopCountdown,
     request,
     selectGroup,
     openDeepLink,

@@ -3,7 +3,7 @@ import { computed, reactive, ref, shallowRef } from 'vue'
 import type { CustomerGroupPage } from '@/api/customer-groups'
 import { MAX_PAGE_SIZE } from '@/api/search-page'
 import { toApiFailure, withoutBody } from '@/presentation/api-failure'
-import { failureOf, idle, shownData, type AsyncState } from './async-state'
+import { cancelCountdown, countdownOf, failureOf, idle, shownData, loaderRequestOptions, type AsyncState } from './async-state'
 import { useCustomerGroupsApi } from './injection'
 import { createLatestRequest } from './latest-request'
 
@@ -57,7 +57,7 @@ export const useGroupListStore = defineStore('groupList', () => {
     // Rows of another search would read as this one's answer (and page as it): keep only the same search's.
     const kept = shown.value?.keyword === searchFor ? shown.value : null
     state.value = { status: 'loading', kept }
-    const outcome = await latest.run((signal) => api.searchGroups({ keyword: searchFor, offset, limit: MAX_PAGE_SIZE }, signal))
+    const outcome = await latest.run((signal) => api.searchGroups({ keyword: searchFor, offset, limit: MAX_PAGE_SIZE }, loaderRequestOptions(state, signal)))
     if (outcome.kind === 'superseded') return
     if (outcome.kind === 'failed') {
       state.value = { status: 'error', failure: withoutBody(toApiFailure(outcome.error)), kept }
@@ -99,7 +99,15 @@ export const useGroupListStore = defineStore('groupList', () => {
     return knownNames.get(groupId)
   }
 
-  return { keyword, state, knownNames, failure, paging, search, setKeyword, clearSearch, goToOffset, refresh, nameOf }
+  /** Between two attempts: what failed, and when the next attempt starts. */
+  const countdown = computed(() => countdownOf(state.value))
+
+  /** Stops the automatic retry: the failure it was waiting out stands, with Retry. */
+  function stopCountdown(): void {
+    cancelCountdown(state, latest)
+  }
+
+  return { keyword, state, knownNames, failure, countdown, stopCountdown, paging, search, setKeyword, clearSearch, goToOffset, refresh, nameOf }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useGroupListStore, import.meta.hot))

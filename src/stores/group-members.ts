@@ -3,7 +3,7 @@ import { computed, shallowRef } from 'vue'
 import type { GroupMember } from '@/api/customers'
 import { MAX_PAGE_SIZE } from '@/api/search-page'
 import { toApiFailure, withoutBody } from '@/presentation/api-failure'
-import { failureOf, idle, shownData, type AsyncState } from './async-state'
+import { cancelCountdown, countdownOf, failureOf, idle, shownData, loaderRequestOptions, type AsyncState } from './async-state'
 import { useCustomersApi } from './injection'
 import { createLatestRequest } from './latest-request'
 
@@ -39,7 +39,7 @@ export const useGroupMembersStore = defineStore('groupMembers', () => {
     retryLast = () => loadPage(groupId, before, keep)
     const offset = before?.nextOffset ?? 0
     state.value = { status: 'loading', kept: keep, extending: before !== null }
-    const outcome = await latest.run((signal) => api.searchGroupMembers(groupId, { offset, limit: MAX_PAGE_SIZE }, signal))
+    const outcome = await latest.run((signal) => api.searchGroupMembers(groupId, { offset, limit: MAX_PAGE_SIZE }, loaderRequestOptions(state, signal)))
     if (outcome.kind === 'superseded') return
     if (outcome.kind === 'failed') {
       // An unreadable body here would be customers' personal data that nothing shows: not kept.
@@ -82,7 +82,15 @@ export const useGroupMembersStore = defineStore('groupMembers', () => {
     state.value = idle()
   }
 
-  return { state, failure, loadFor, refresh, loadMore, retry, clear }
+  /** Between two attempts: what failed, and when the next attempt starts. */
+  const countdown = computed(() => countdownOf(state.value))
+
+  /** Stops the automatic retry: the failure it was waiting out stands, with Retry. */
+  function stopCountdown(): void {
+    cancelCountdown(state, latest)
+  }
+
+  return { state, failure, countdown, stopCountdown, loadFor, refresh, loadMore, retry, clear }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useGroupMembersStore, import.meta.hot))

@@ -52,6 +52,16 @@ describe('the REST client', () => {
     expect(new Headers(calls[0]!.init.headers).get('Authorization')).toBe(`Bearer ${TOKEN}`)
   })
 
+  it('quotes every part of the cURL command for the shell, a quote in the URL included', () => {
+    const { instance } = client(scriptedFetch().fetch, { apiBase: "https://proxy.example/it's/api/v3" })
+    const { curl } = instance.describe({ path: '/customer_groups/1' })
+    expect(curl.split(' \\\n  ')).toEqual([
+      "curl 'https://proxy.example/it'\\''s/api/v3/1003/customer_groups/1'",
+      "-H 'Authorization: Bearer secret_ab***cd'",
+      "-H 'Accept: application/json'",
+    ])
+  })
+
   it('describes a request with the token masked, safe to show and copy', () => {
     const { instance } = client(scriptedFetch().fetch)
     const description = instance.describe({ path: '/customer_groups/9367001', query: { responseFields: 'total,items(id,name)' } })
@@ -98,6 +108,36 @@ describe('the REST client', () => {
     await expect(instance.get({ path: '/customer_groups/1' }, asIs)).rejects.toMatchObject({ kind: 'rate-limited' })
     expect(calls).toHaveLength(1)
     expect(delays).toEqual([])
+  })
+
+  it('waits 2 s, then 4 s, on a 429 whose Retry-After the browser hides, and says so before each wait', async () => {
+    const limited = { status: 429, body: '{"errorCode":"RATE_LIMITED"}' }
+    const { fetch } = scriptedFetch(limited, limited, { status: 200, body: '{}' })
+    const { instance, delays } = client(fetch)
+    const waits: { kind: string; delayMs: number }[] = []
+    await instance.get({ path: '/customer_groups/1', onRetryWait: ({ failure, delayMs }) => waits.push({ kind: failure.kind, delayMs }) }, asIs)
+    expect(delays).toEqual([2000, 4000])
+    expect(waits).toEqual([
+      { kind: 'rate-limited', delayMs: 2000 },
+      { kind: 'rate-limited', delayMs: 4000 },
+    ])
+  })
+
+  it('names the wait in the failure when a readable Retry-After asks for more than 60 s', async () => {
+    const { fetch } = scriptedFetch({ status: 429, headers: { 'Retry-After': '120' } })
+    await expect(client(fetch).instance.get({ path: '/customer_groups/1' }, asIs)).rejects.toMatchObject({ kind: 'rate-limited', retryAfterSeconds: 120 })
+  })
+
+  it('refuses an answer over 2 MB instead of parsing and rendering it', async () => {
+    const huge = `{"items":[${'"x",'.repeat(600_000)}"x"]}`
+    const { fetch } = scriptedFetch({ status: 200, body: huge })
+    await expect(client(fetch).instance.get({ path: '/customer_groups' }, asIs)).rejects.toMatchObject({
+      kind: 'invalid-response',
+      status: 200,
+      reason: 'The answer is larger than 2 MB',
+    })
+    const { fetch: announced } = scriptedFetch({ status: 200, body: '{}', headers: { 'Content-Length': String(3 * 1024 * 1024) } })
+    await expect(client(announced).instance.get({ path: '/customer_groups' }, asIs)).rejects.toMatchObject({ reason: 'The answer is larger than 2 MB' })
   })
 
   it('retries a 500 and a network error with backoff', async () => {

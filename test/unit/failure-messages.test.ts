@@ -30,6 +30,11 @@ describe('describeFailure', () => {
     },
   )
 
+  it('names the wait when a 429 asks for longer than the app waits on its own', () => {
+    expect(describeFailure({ kind: 'rate-limited', status: 429, retryAfterSeconds: 120 }).message).toContain('wait 120 s')
+    expect(describeFailure({ kind: 'rate-limited', status: 429, retryAfterSeconds: 5 }).message).not.toContain('5 s')
+  })
+
   it('says why an answer could not be read', () => {
     expect(describeFailure({ kind: 'invalid-response', status: 200, reason: 'Field name should be a string.' }).message).toContain('(Field name should be a string.)')
   })
