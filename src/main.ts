@@ -7,6 +7,7 @@ import { createCustomerGroupsApi } from '@/api/customer-groups'
 import { createCustomersApi } from '@/api/customers'
 import { appContextKey } from '@/app-context'
 import { connectToEcwid } from '@/ecwid/bridge'
+import { loadScript, loadStylesheet } from '@/ecwid/cdn-assets'
 import { parseDeepLink } from '@/ecwid/deep-link'
 import { keepIframeHeightInSync } from '@/ecwid/height-sync'
 import { customerGroupsApiKey, customersApiKey } from '@/stores/injection'
@@ -14,8 +15,16 @@ import BootProblemPage from './BootProblemPage.vue'
 import CustomerGroupsApp from './CustomerGroupsApp.vue'
 import './styles/base.css'
 
-// First, before anything reads or changes `location`: the SDK takes the payload from the URL
-// fragment when it initialises. (None of the modules imported above touches location.)
+// Ecwid's SDK and stylesheet, preloaded by index.html, applied now; neither may stall the app for
+// more than a few seconds. Without the SDK the app explains itself; without the stylesheet it
+// renders with its fallback styles.
+const sdkPreload = document.querySelector<HTMLLinkElement>('link#ecwid-sdk')
+const cssPreload = document.querySelector<HTMLLinkElement>('link#ecwid-ui-css')
+await Promise.all([sdkPreload && loadScript(document, sdkPreload.href), cssPreload && loadStylesheet(cssPreload)])
+
+// Then, before anything reads or changes `location`: the SDK takes the payload from the URL
+// fragment when it initialises. (None of the modules imported above touches location.) Once this
+// has run, an SDK that arrives late is never initialised: there is only ever one app.
 const connection = connectToEcwid(import.meta.env.VITE_ECWID_APP_ID)
 
 function createCustomerGroupsVueApp(): VueApp {

@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test'
+import { expectReady, openInControlPanel, setFault } from './emulator'
+
+test.describe('rate limits a merchant understands (the API is cross-origin, as Ecwid’s is)', () => {
+  test('with Retry-After hidden by CORS, it retries after 2 s and 4 s, counting down, then offers Retry', async ({ page }) => {
+    const session = await openInControlPanel(page, { app_state: 'groupId=9367001', failure: 'rate-limited' })
+    const countdown = session.app.getByText(/^The store’s server asked us to slow down — trying again in \d s$/)
+    await expect(countdown).toBeVisible()
+    await expect(session.app.getByText('trying again in 4 s')).toBeVisible({ timeout: 5000 })
+    await expect(session.app.getByRole('alert')).toContainText('Too many requests', { timeout: 10_000 })
+    await expect(countdown).toHaveCount(0)
+    // Two automatic retries, never more.
+    expect(session.groupCalls(9367001)).toHaveLength(3)
+  })
+
+  test('with Retry-After exposed, it waits exactly what the server asked', async ({ page }) => {
+    const session = await openInControlPanel(page, { app_state: 'groupId=9367001', failure: 'rate-limited', retry_after: 'exposed' })
+    await expect(session.app.getByText('The store’s server asked us to slow down — trying again in 1 s')).toBeVisible()
+    await expect(session.app.getByRole('alert')).toContainText('Too many requests', { timeout: 5000 })
+    expect(session.groupCalls(9367001)).toHaveLength(3)
+  })
+
+  test('a readable Retry-After of 120 s is not waited out: the message names the wait', async ({ page }) => {
+    const session = await openInControlPanel(page, { app_state: 'groupId=9367001', failure: 'rate-limited-long', retry_after: 'exposed' })
+    await expect(session.app.getByRole('alert')).toContainText('wait 120 s')
+    expect(session.groupCalls(9367001)).toHaveLength(1)
+  })
+
+  test('the merchant can stop the countdown; Retry then recovers the page', async ({ page }) => {
+    const session = await openInControlPanel(page, { app_state: 'groupId=9367001', failure: 'rate-limited' })
+    await session.app.getByRole('button', { name: 'Stop trying' }).click()
+    await expect(session.app.getByRole('alert')).toContainText('Too many requests')
+    await expect(session.app.getByRole('button', { name: 'Stop trying' })).toHaveCount(0)
+    expect(session.groupCalls(9367001)).toHaveLength(1)
+    await setFault(page, 'none')
+    await session.app.getByRole('button', { name: 'Retry' }).click()
+    await expect(session.app.getByRole('heading', { level: 2, name: 'VIP' })).toBeVisible()
+    await expect(session.app.getByTestId('members-summary')).toHaveText('130 customers in this group')
+  })
+})
+
+test.describe('nothing hangs for ever', () => {
+  test('an SDK that never arrives: a readable page with Try again, and ready reaches the control panel within 10 s', async ({ page }) => {
+    const started = Date.now()
+    const session = await openInControlPanel(page, { app_state: 'groupId=9367001', failure: 'sdk-hangs' })
+    await expect(session.app.getByRole('heading', { level: 1 })).toHaveText('The connection to your store admin could not load', { timeout: 10_000 })
+    await expectReady(page)
+    expect(Date.now() - started).toBeLessThan(10_000)
+    await expect(page.locator('#sdk-log')).toContainText('setSize {"height":')
+    await expect(session.app.getByRole('button', { name: 'Try again' })).toBeVisible()
+    expect(session.apiCalls()).toEqual([])
+    expect(session.pageErrors).toEqual([])
+  })
+
+  test('a stylesheet that never arrives does not hold the first render: the app works with its own styles within 10 s', async ({ page }) => {
+    const started = Date.now()
+    const session = await openInControlPanel(page, { app_state: 'groupId=9367001', failure: 'css-hangs' })
+    await expect(session.app.getByRole('heading', { level: 2, name: 'VIP' })).toBeVisible({ timeout: 10_000 })
+    await expectReady(page)
+    expect(Date.now() - started).toBeLessThan(10_000)
+    // The fallback styles are in force: cards are white on the page's grey.
+    await expect(session.app.getByRole('navigation', { name: 'Groups' })).toHaveCSS('background-color', 'rgb(255, 255, 255)')
+  })
+})
+
+test.describe('hostile input stays in its box', () => {
+  const widerThanFrame = (page: import('@playwright/test').Page) =>
+    page.frame({ url: /127\.0\.0\.1/ })!.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+
+  test('a 400-character invalid ID in a deep link wraps instead of widening the page', async ({ page }) => {
+    const session = await openInControlPanel(page, { app_state: `groupId=${'x'.repeat(400)}` })
+    await expect(session.app.getByRole('alert').filter({ hasText: 'is not a valid customer group ID' })).toBeVisible()
+    expect(await widerThanFrame(page)).toBe(0)
+  })
+
+  test('a 400-character unknown field name in a deep link wraps too', async ({ page }) => {
+    const session = await openInControlPanel(page, { app_state: `groupId=9367001&responseFields=name,${'y'.repeat(400)}` })
+    await expect(session.app.getByRole('note')).toContainText('yyyy')
+    expect(await widerThanFrame(page)).toBe(0)
+  })
+})
