@@ -15,7 +15,9 @@ export default defineConfig({
   // One server, two origins: the control panel (and the mock API) on localhost, the app on
   // 127.0.0.1, so the iframe and the API calls are cross-origin exactly as in the real admin.
   // A fixed port: .env.development names the mock API's address with it.
-  server: { host: '127.0.0.1', port: 5173, strictPort: true },
-  preview: { host: '127.0.0.1', port: 4173 },
+  // cors: false: Vite's own CORS handling would answer the mock API's preflights itself (allowing
+  // any header and method), so the emulator's Ecwid-like answer would never be tested.
+  server: { host: '127.0.0.1', port: 5173, strictPort: true, cors: false },
+  preview: { host: '127.0.0.1', port: 4173, cors: false },
   build: { target: 'es2022' },
 })

@@ -85,7 +85,9 @@ export function contentSecurityPolicy(sources: HeaderSources): string {
     // No frame-ancestors on purpose: Ecwid's admin, its partners' admins and admins that embed
     // Ecwid's (WordPress) all frame the app; a list of them would break it for some merchants.
   ]
-  if (TRUSTED_TYPES) directives.push(['require-trusted-types-for', "'script'"])
+  // Only the two named policies may exist: Vue's own, and the CDN loader's, which admits the SDK's
+  // preloaded address and nothing else. Without the list any script could make a permissive one.
+  if (TRUSTED_TYPES) directives.push(['require-trusted-types-for', "'script'"], ['trusted-types', 'vue ecwid-cdn'])
   return directives.map(([name, value]) => `${name} ${value}`).join('; ')
 }
 

@@ -68,6 +68,8 @@ const HANGING_FILES: Partial<Record<Faults['failure'], string>> = {
 function createEmulatorMiddleware(): Connect.NextHandleFunction {
   const api = createMockCustomerGroupsApi()
   let faults: Faults = NO_FAULTS
+  /** CDN answers held open by a hanging fault; lifting the fault finishes them, as a CDN that recovers would. */
+  const hanging: { response: ServerResponse; body: string }[] = []
 
   async function serveApi(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const current = faults
@@ -98,7 +100,10 @@ function createEmulatorMiddleware(): Connect.NextHandleFunction {
         return
       }
       if (path === '/__ecwid/faults') {
-        if (request.method === 'PUT') faults = parseFaults(JSON.parse((await readBody(request)) || '{}'))
+        if (request.method === 'PUT') {
+          faults = parseFaults(JSON.parse((await readBody(request)) || '{}'))
+          for (const held of hanging.splice(0)) if (!held.response.destroyed) held.response.end(held.body)
+        }
         response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(faults))
         return
       }
@@ -107,6 +112,7 @@ function createEmulatorMiddleware(): Connect.NextHandleFunction {
         // Headers, then nothing: the browser waits as it would for a stalled CDN.
         response.writeHead(200, { 'Content-Type': `${file.type}; charset=utf-8`, 'Cache-Control': 'no-store' })
         response.flushHeaders()
+        hanging.push({ response, body: devFile(file.file) })
         return
       }
       if (file && path.endsWith('/ecwid-app.js') && faults.failure === 'sdk-unavailable') {

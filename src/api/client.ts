@@ -104,7 +104,7 @@ export function createEcwidClient(config: EcwidClientConfig): EcwidClient {
     }
   }
 
-  async function attempt(url: string, outerSignal: AbortSignal | undefined): Promise<{ status: number; text: string; retryAfter: string | null }> {
+  async function attempt(url: string, outerSignal: AbortSignal | undefined): Promise<{ status: number; text: string; sizeBytes: number; retryAfter: string | null }> {
     const controller = new AbortController()
     let timedOut = false
     const timer = setTimeout(() => {
@@ -126,8 +126,9 @@ export function createEcwidClient(config: EcwidClientConfig): EcwidClient {
       // Refused before reading when the server says how big it is; after, when it did not say.
       if (Number(response.headers.get('Content-Length')) > MAX_BODY_BYTES) throw tooLarge(response.status)
       const text = await response.text()
-      if (text.length > MAX_BODY_BYTES) throw tooLarge(response.status)
-      return { status: response.status, text, retryAfter: response.headers.get('Retry-After') }
+      const sizeBytes = new TextEncoder().encode(text).byteLength
+      if (sizeBytes > MAX_BODY_BYTES) throw tooLarge(response.status)
+      return { status: response.status, text, sizeBytes, retryAfter: response.headers.get('Retry-After') }
     } catch (error) {
       if (outerSignal?.aborted) throw outerSignal.reason ?? new DOMException('Aborted', 'AbortError')
       if (timedOut) throw new EcwidApiError({ kind: 'timeout' })
@@ -147,13 +148,13 @@ export function createEcwidClient(config: EcwidClientConfig): EcwidClient {
       request.signal?.throwIfAborted()
       let failure: EcwidApiError
       try {
-        const { status, text, retryAfter } = await attempt(description.url, request.signal)
+        const { status, text, sizeBytes, retryAfter } = await attempt(description.url, request.signal)
         if (status >= 200 && status < 300) {
           return {
             data: readAnswer(status, text, validate, redact),
             status,
             durationMs: Math.round(now() - started),
-            sizeBytes: new TextEncoder().encode(text).byteLength,
+            sizeBytes,
             attempts: retries + 1,
           }
         }

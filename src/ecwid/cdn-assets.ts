@@ -21,6 +21,9 @@ interface TrustedTypesWindow {
   trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown } }
 }
 
+/** Made once: the deployment's CSP names it (`trusted-types vue ecwid-cdn`) and allows no duplicate. */
+let cdnPolicy: { createScriptURL(url: string): unknown } | null = null
+
 /**
  * Under the deployment's Trusted Types policy a script's src must come from a named policy; this
  * one lets through exactly the one URL index.html preloads, nothing else.
@@ -28,14 +31,15 @@ interface TrustedTypesWindow {
 function trustedScriptUrl(doc: Document, src: string): string {
   const trustedTypes = (doc.defaultView as (Window & TrustedTypesWindow) | null)?.trustedTypes
   if (!trustedTypes) return src
-  const policy = trustedTypes.createPolicy('ecwid-cdn', {
+  cdnPolicy ??= trustedTypes.createPolicy('ecwid-cdn', {
     createScriptURL: (url) => {
-      if (url !== src) throw new TypeError('Only the preloaded Ecwid SDK may be loaded')
+      const preloaded = doc.querySelector<HTMLLinkElement>('link#ecwid-sdk')?.href
+      if (url !== preloaded) throw new TypeError('Only the preloaded Ecwid SDK may be loaded')
       return url
     },
   })
   // A TrustedScriptURL, which the DOM accepts where a string is typed.
-  return policy.createScriptURL(src) as string
+  return cdnPolicy.createScriptURL(src) as string
 }
 
 /** Runs the preloaded classic script; resolves once it ran, failed, or took too long. */

@@ -4,10 +4,11 @@ import type { ApiResponse, RequestDescription } from '@/api/client'
 import { customerGroupFieldNames, type CustomerGroup, type CustomerGroupFieldName } from '@/api/customer-group-fields'
 import type { DeepLink } from '@/ecwid/deep-link'
 import { toApiFailure } from '@/presentation/api-failure'
-import { cancelCountdown, countdownOf, failureOf, idle, shownData, loaderRequestOptions, type AsyncState } from './async-state'
+import { failureOf, idle, shownData, type AsyncState } from './async-state'
 import { useGroupMembersStore } from './group-members'
 import { useCustomerGroupsApi } from './injection'
 import { createLatestRequest } from './latest-request'
+import { createRetryCountdown } from './retry-countdown'
 
 /** A deep link that could not be followed. */
 export type RejectedDeepLink = Extract<DeepLink, { kind: 'invalid-group-id' | 'malformed' }>
@@ -35,6 +36,13 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
   /** responseFields names a deep link asked for that this app does not know. */
   const ignoredLinkFields = ref<string[]>([])
   const state = shallowRef<GroupDetailsState>(idle())
+  const retries = createRetryCountdown(state, latest, {
+    keepBody: true,
+    // As when a request fails: the remembered answer must not come back looking fresh.
+    onStop: () => {
+      if (selectedGroupId.value !== null) answered.delete(memoryKey(selectedGroupId.value, selectedFields.value))
+    },
+  })
 
   const answer = computed(() => (state.value.status === 'invalid-link' ? null : shownData(state.value)))
   const failure = computed(() => (state.value.status === 'invalid-link' ? null : failureOf(state.value)))
@@ -71,7 +79,7 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
     const current = answer.value
     const kept = current && memoryKey(current.groupId, current.fields) === key ? current : null
     state.value = { status: 'loading', kept }
-    const outcome = await latest.run((signal) => api.getGroup(groupId, fields, loaderRequestOptions(state, signal)))
+    const outcome = await latest.run((signal) => api.getGroup(groupId, fields, retries.requestOptions(signal)))
     if (outcome.kind === 'superseded') return
     if (outcome.kind === 'failed') {
       // Asking again just failed: the remembered answer must not come back looking fresh.
@@ -143,14 +151,6 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
     return Promise.all([reload(), members.refresh(groupId)]).then(() => undefined)
   }
 
-  /** Between two attempts: what failed, and when the next attempt starts. */
-  const countdown = computed(() => countdownOf(state.value))
-
-  /** Stops the automatic retry: the failure it was waiting out stands, with Retry. */
-  function stopCountdown(): void {
-    cancelCountdown(state, latest)
-  }
-
   return {
     selectedGroupId,
     selectedFields,
@@ -158,8 +158,8 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
     state,
     answer,
     failure,
-    countdown,
-    stopCountdown,
+    countdown: retries.countdown,
+    stopCountdown: retries.stop,
     request,
     selectGroup,
     openDeepLink,

@@ -3,9 +3,10 @@ import { computed, reactive, ref, shallowRef } from 'vue'
 import type { CustomerGroupPage } from '@/api/customer-groups'
 import { MAX_PAGE_SIZE } from '@/api/search-page'
 import { toApiFailure, withoutBody } from '@/presentation/api-failure'
-import { cancelCountdown, countdownOf, failureOf, idle, shownData, loaderRequestOptions, type AsyncState } from './async-state'
+import { failureOf, idle, shownData, type AsyncState } from './async-state'
 import { useCustomerGroupsApi } from './injection'
 import { createLatestRequest } from './latest-request'
+import { createRetryCountdown } from './retry-countdown'
 
 /** Typing pauses this long before the search is sent: one request per word, not per key. */
 export const SEARCH_DEBOUNCE_MS = 300
@@ -27,6 +28,7 @@ export const useGroupListStore = defineStore('groupList', () => {
   /** What the search box holds; the list follows it after a pause. */
   const keyword = ref('')
   const state = shallowRef<AsyncState<GroupListPage>>(idle())
+  const retries = createRetryCountdown(state, latest, { keepBody: false })
   /** Every name seen this session, so a heading can name a group the list has paged past. */
   const knownNames = reactive(new Map<number, string>())
 
@@ -57,7 +59,7 @@ export const useGroupListStore = defineStore('groupList', () => {
     // Rows of another search would read as this one's answer (and page as it): keep only the same search's.
     const kept = shown.value?.keyword === searchFor ? shown.value : null
     state.value = { status: 'loading', kept }
-    const outcome = await latest.run((signal) => api.searchGroups({ keyword: searchFor, offset, limit: MAX_PAGE_SIZE }, loaderRequestOptions(state, signal)))
+    const outcome = await latest.run((signal) => api.searchGroups({ keyword: searchFor, offset, limit: MAX_PAGE_SIZE }, retries.requestOptions(signal)))
     if (outcome.kind === 'superseded') return
     if (outcome.kind === 'failed') {
       state.value = { status: 'error', failure: withoutBody(toApiFailure(outcome.error)), kept }
@@ -99,15 +101,7 @@ export const useGroupListStore = defineStore('groupList', () => {
     return knownNames.get(groupId)
   }
 
-  /** Between two attempts: what failed, and when the next attempt starts. */
-  const countdown = computed(() => countdownOf(state.value))
-
-  /** Stops the automatic retry: the failure it was waiting out stands, with Retry. */
-  function stopCountdown(): void {
-    cancelCountdown(state, latest)
-  }
-
-  return { keyword, state, knownNames, failure, countdown, stopCountdown, paging, search, setKeyword, clearSearch, goToOffset, refresh, nameOf }
+  return { keyword, state, knownNames, failure, countdown: retries.countdown, stopCountdown: retries.stop, paging, search, setKeyword, clearSearch, goToOffset, refresh, nameOf }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useGroupListStore, import.meta.hot))

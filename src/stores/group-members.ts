@@ -3,9 +3,10 @@ import { computed, shallowRef } from 'vue'
 import type { GroupMember } from '@/api/customers'
 import { MAX_PAGE_SIZE } from '@/api/search-page'
 import { toApiFailure, withoutBody } from '@/presentation/api-failure'
-import { cancelCountdown, countdownOf, failureOf, idle, shownData, loaderRequestOptions, type AsyncState } from './async-state'
+import { failureOf, idle, shownData, type AsyncState } from './async-state'
 import { useCustomersApi } from './injection'
 import { createLatestRequest } from './latest-request'
+import { createRetryCountdown } from './retry-countdown'
 
 /** The members of one group loaded so far. */
 export interface GroupMembers {
@@ -25,6 +26,7 @@ export const useGroupMembersStore = defineStore('groupMembers', () => {
   const latest = createLatestRequest()
 
   const state = shallowRef<AsyncState<GroupMembers>>(idle())
+  const retries = createRetryCountdown(state, latest, { keepBody: false })
   const shown = computed(() => shownData(state.value))
   const failure = computed(() => failureOf(state.value))
 
@@ -39,7 +41,7 @@ export const useGroupMembersStore = defineStore('groupMembers', () => {
     retryLast = () => loadPage(groupId, before, keep)
     const offset = before?.nextOffset ?? 0
     state.value = { status: 'loading', kept: keep, extending: before !== null }
-    const outcome = await latest.run((signal) => api.searchGroupMembers(groupId, { offset, limit: MAX_PAGE_SIZE }, loaderRequestOptions(state, signal)))
+    const outcome = await latest.run((signal) => api.searchGroupMembers(groupId, { offset, limit: MAX_PAGE_SIZE }, retries.requestOptions(signal)))
     if (outcome.kind === 'superseded') return
     if (outcome.kind === 'failed') {
       // An unreadable body here would be customers' personal data that nothing shows: not kept.
@@ -82,15 +84,7 @@ export const useGroupMembersStore = defineStore('groupMembers', () => {
     state.value = idle()
   }
 
-  /** Between two attempts: what failed, and when the next attempt starts. */
-  const countdown = computed(() => countdownOf(state.value))
-
-  /** Stops the automatic retry: the failure it was waiting out stands, with Retry. */
-  function stopCountdown(): void {
-    cancelCountdown(state, latest)
-  }
-
-  return { state, failure, countdown, stopCountdown, loadFor, refresh, loadMore, retry, clear }
+  return { state, failure, countdown: retries.countdown, stopCountdown: retries.stop, loadFor, refresh, loadMore, retry, clear }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useGroupMembersStore, import.meta.hot))

@@ -1,6 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed } from 'vue'
 import { pageWideFailure } from '@/presentation/failure-messages'
+import type { PendingRetry } from './async-state'
 import { useGroupDetailsStore } from './group-details'
 import { useGroupListStore } from './group-list'
 import { useGroupMembersStore } from './group-members'
@@ -17,9 +18,12 @@ export const usePageAlertStore = defineStore('pageAlert', () => {
 
   const failure = computed(() => pageWideFailure([list.failure, details.failure, members.failure]))
 
-  /** The first automatic retry due, among the panes waiting for one: the page counts down to it. */
+  /**
+   * The first automatic retry due, among the panes waiting for one: the page counts down to it.
+   * Waits under a second (a 5xx's first backoff) pass before a banner could be read: not shown.
+   */
   const countdown = computed(() => {
-    const due = [list.countdown, details.countdown, members.countdown].filter((countdown) => countdown !== null)
+    const due = [list.countdown, details.countdown, members.countdown].filter((countdown): countdown is PendingRetry => countdown !== null && countdown.delayMs >= 1000)
     return due.sort((a, b) => a.retryAt - b.retryAt)[0] ?? null
   })
 

@@ -52,6 +52,23 @@ test.describe('nothing hangs for ever', () => {
     expect(session.pageErrors).toEqual([])
   })
 
+  test('an SDK that arrives after the app gave up makes no second app; Try again then starts the app', async ({ page }) => {
+    const session = await openInControlPanel(page, { app_state: 'groupId=9367001', failure: 'sdk-hangs' })
+    await expect(session.app.getByRole('heading', { level: 1 })).toHaveText('The connection to your store admin could not load', { timeout: 10_000 })
+    // Lifting the fault lets the held SDK script through, late.
+    const lateSdk = page.waitForEvent('requestfinished', (request) => request.url().endsWith('/ecwid-app.js'))
+    await setFault(page, 'none')
+    await lateSdk
+    await expect(session.app.getByRole('heading', { level: 1 })).toHaveText('The connection to your store admin could not load')
+    await expect(session.app.getByRole('heading', { level: 2 })).toHaveCount(0)
+    expect(session.apiCalls()).toEqual([])
+    await expect(page.locator('#sdk-log li', { hasText: 'ready {}' })).toHaveCount(1)
+
+    await session.app.getByRole('button', { name: 'Try again' }).click()
+    await expect(session.app.getByRole('heading', { level: 2, name: 'VIP' })).toBeVisible()
+    await expect(page.locator('#sdk-log li', { hasText: 'ready {}' })).toHaveCount(2)
+  })
+
   test('a stylesheet that never arrives does not hold the first render: the app works with its own styles within 10 s', async ({ page }) => {
     const started = Date.now()
     const session = await openInControlPanel(page, { app_state: 'groupId=9367001', failure: 'css-hangs' })

@@ -136,6 +136,9 @@ describe('the REST client', () => {
       status: 200,
       reason: 'The answer is larger than 2 MB',
     })
+    // Counted in bytes, not characters: 1.2 million two-byte characters are 2.4 MB.
+    const { fetch: wide } = scriptedFetch({ status: 200, body: `"${'é'.repeat(1_200_000)}"` })
+    await expect(client(wide).instance.get({ path: '/customer_groups' }, asIs)).rejects.toMatchObject({ reason: 'The answer is larger than 2 MB' })
     const { fetch: announced } = scriptedFetch({ status: 200, body: '{}', headers: { 'Content-Length': String(3 * 1024 * 1024) } })
     await expect(client(announced).instance.get({ path: '/customer_groups' }, asIs)).rejects.toMatchObject({ reason: 'The answer is larger than 2 MB' })
   })

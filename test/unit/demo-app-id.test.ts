@@ -37,3 +37,27 @@ describe('a build that would ship an app ID Ecwid ignores', () => {
     expect(EMULATOR_APP_ID).toBe(DEMO_APP_ID)
   })
 })
+
+describe('the build’s plugins', () => {
+  it('warn through Vite’s logger when a production build carries the demo ID, and stay quiet for the emulator build', async () => {
+    const { demoAppIdWarning } = await import('../../build/demo-app-id-plugin')
+    const run = (mode: string) => {
+      const warnings: string[] = []
+      const plugin = demoAppIdWarning() as unknown as {
+        configResolved(config: unknown): void
+        closeBundle(): void
+      }
+      plugin.configResolved({ command: 'build', mode, env: { VITE_ECWID_APP_ID: DEMO_APP_ID }, logger: { warn: (text: string) => warnings.push(text) } })
+      plugin.closeBundle()
+      return warnings.join('\n')
+    }
+    expect(run('production')).toContain('VITE_ECWID_APP_ID')
+    expect(run('emulator')).toBe('')
+  })
+
+  it('are registered in vite.config.ts: the warning and the deployment headers', async () => {
+    const config = (await import('../../vite.config')).default as { plugins: unknown[] }
+    const names = config.plugins.flat(Infinity).map((plugin) => (plugin as { name?: string } | null)?.name)
+    expect(names).toEqual(expect.arrayContaining(['demo-app-id-warning', 'deployment-headers', 'ecwid-emulator']))
+  })
+})

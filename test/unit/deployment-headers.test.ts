@@ -25,7 +25,7 @@ const CSS = 'https://d35z3p2poghz10.cloudfront.net'
 const PRODUCTION_POLICY =
   "default-src 'none'; script-src 'self' https://djqizrxa6f10j.cloudfront.net; style-src 'self' https://d35z3p2poghz10.cloudfront.net; " +
   "connect-src https://app.ecwid.com; img-src 'self' data: https://d35z3p2poghz10.cloudfront.net; font-src 'self' https://d35z3p2poghz10.cloudfront.net; " +
-  "base-uri 'none'; form-action 'none'; object-src 'none'; require-trusted-types-for 'script'"
+  "base-uri 'none'; form-action 'none'; object-src 'none'; require-trusted-types-for 'script'; trusted-types vue ecwid-cdn"
 
 describe('the Content-Security-Policy, from the build configuration', () => {
   it.each([
@@ -41,13 +41,13 @@ describe('the Content-Security-Policy, from the build configuration', () => {
       'the emulator build, API on the same origin: nothing from a CDN',
       'emulator',
       { VITE_ECWID_API_BASE: '/api/v3' },
-      "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; require-trusted-types-for 'script'",
+      "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; require-trusted-types-for 'script'; trusted-types vue ecwid-cdn",
     ],
     [
       'the emulator build, API cross-origin on localhost',
       'emulator',
       { VITE_ECWID_API_BASE: 'http://localhost:4173/api/v3' },
-      "default-src 'none'; script-src 'self'; style-src 'self'; connect-src http://localhost:4173; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; require-trusted-types-for 'script'",
+      "default-src 'none'; script-src 'self'; style-src 'self'; connect-src http://localhost:4173; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; require-trusted-types-for 'script'; trusted-types vue ecwid-cdn",
     ],
   ])('%s', (_case, mode, env, policy) => {
     expect(contentSecurityPolicy(headerSourcesFor({ mode, env }))).toBe(policy)
