@@ -13,7 +13,11 @@ export type AppIdProblem = 'demo' | 'missing'
  * app's real client_id. Dev (`vite`, command `serve`) and emulator builds are exempt: the
  * emulator expects the demo ID.
  */
-export function appIdProblem(options: { command: 'build' | 'serve'; mode: string; appId: string | undefined }): AppIdProblem | null {
+export function appIdProblem(options: {
+  command: 'build' | 'serve'
+  mode: string
+  appId: string | undefined
+}): AppIdProblem | null {
   if (options.command !== 'build' || options.mode === 'emulator') return null
   const appId = options.appId?.trim() ?? ''
   if (appId === '') return 'missing'

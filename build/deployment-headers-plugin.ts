@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs'
 import type { ServerResponse } from 'node:http'
 import { resolve } from 'node:path'
 import type { Plugin, ResolvedConfig } from 'vite'
-import { deploymentHeadersFile, headerSourcesFor, headersForPath, parseHeadersFile, type HeaderRule, type HeaderSources } from './deployment-headers.ts'
+import {
+  deploymentHeadersFile,
+  headerSourcesFor,
+  headersForPath,
+  parseHeadersFile,
+  type HeaderRule,
+  type HeaderSources,
+} from './deployment-headers.ts'
 
 export const HEADERS_FILE = '_headers'
 
@@ -16,7 +23,8 @@ const EMULATOR_PREFIXES = ['/__ecwid', '/api/', '/ecwid-sdk/']
 export function htmlProblemsUnderPolicy(html: string, sources: HeaderSources): string[] {
   const problems: string[] = []
   const withoutComments = html.replace(/<!--[\s\S]*?-->/g, '')
-  const attribute = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*["']?([^"'\\s>]+)`, 'i').exec(tag)?.[1]
+  const attribute = (tag: string, name: string) =>
+    new RegExp(`\\s${name}\\s*=\\s*["']?([^"'\\s>]+)`, 'i').exec(tag)?.[1]
   const checkOrigin = (url: string | undefined, allowed: readonly string[], kind: string) => {
     if (!url || !/^(?:[a-z][a-z\d+.-]*:)?\/\//i.test(url)) return
     const origin = new URL(url, 'https://self.invalid').origin
@@ -31,12 +39,16 @@ export function htmlProblemsUnderPolicy(html: string, sources: HeaderSources): s
     const rel = attribute(match[0], 'rel')?.toLowerCase()
     const as = attribute(match[0], 'as')?.toLowerCase()
     const href = attribute(match[0], 'href')
-    if (rel === 'stylesheet' || (rel === 'preload' && as === 'style')) checkOrigin(href, sources.styleOrigins, 'stylesheet')
-    if (rel === 'modulepreload' || (rel === 'preload' && as === 'script')) checkOrigin(href, sources.scriptOrigins, 'script')
+    if (rel === 'stylesheet' || (rel === 'preload' && as === 'style'))
+      checkOrigin(href, sources.styleOrigins, 'stylesheet')
+    if (rel === 'modulepreload' || (rel === 'preload' && as === 'script'))
+      checkOrigin(href, sources.scriptOrigins, 'script')
   }
   if (/<style\b/i.test(withoutComments)) problems.push('inline <style> is blocked by style-src')
-  for (const match of withoutComments.matchAll(/<[a-z][^>]*\s(on[a-z]+)\s*=/gi)) problems.push(`inline event handler ${match[1]}= is blocked by script-src`)
-  for (const match of withoutComments.matchAll(/<[a-z][^>]*\sstyle\s*=/gi)) problems.push(`inline style attribute (${match[0]}…) is blocked by style-src`)
+  for (const match of withoutComments.matchAll(/<[a-z][^>]*\s(on[a-z]+)\s*=/gi))
+    problems.push(`inline event handler ${match[1]}= is blocked by script-src`)
+  for (const match of withoutComments.matchAll(/<[a-z][^>]*\sstyle\s*=/gi))
+    problems.push(`inline style attribute (${match[0]}…) is blocked by style-src`)
   return problems
 }
 
@@ -50,7 +62,9 @@ function forceHeaders(response: ServerResponse, headers: [string, string][]): vo
     // writeHead(status, { ... }) would win over setHeader: drop the names we own from it.
     const last = args[args.length - 1]
     if (last && typeof last === 'object' && !Array.isArray(last)) {
-      args[args.length - 1] = Object.fromEntries(Object.entries(last).filter(([name]) => !names.has(name.toLowerCase())))
+      args[args.length - 1] = Object.fromEntries(
+        Object.entries(last).filter(([name]) => !names.has(name.toLowerCase())),
+      )
     }
     return (writeHead as (...rest: unknown[]) => ServerResponse).apply(this, args)
   } as ServerResponse['writeHead']
@@ -96,11 +110,14 @@ export function deploymentHeaders(): Plugin {
       try {
         rules = parseHeadersFile(readFileSync(file, 'utf8'))
       } catch {
-        resolved.logger.warn(`No ${HEADERS_FILE} in ${resolved.build.outDir}: the preview is served without the deployment headers. Build first.`)
+        resolved.logger.warn(
+          `No ${HEADERS_FILE} in ${resolved.build.outDir}: the preview is served without the deployment headers. Build first.`,
+        )
       }
       server.middlewares.use((request, response, next) => {
         const path = (request.url ?? '/').split('?')[0] ?? '/'
-        if (!EMULATOR_PREFIXES.some((prefix) => path.startsWith(prefix))) forceHeaders(response, headersForPath(rules, path))
+        if (!EMULATOR_PREFIXES.some((prefix) => path.startsWith(prefix)))
+          forceHeaders(response, headersForPath(rules, path))
         next()
       })
     },

@@ -31,8 +31,39 @@ interface NameList {
 }
 
 export const westernNames: NameList = {
-  given: ['Emma', 'Liam', 'Olivia', 'Noah', 'Amelia', 'Lucas', 'Sofia', 'Mateo', 'Chloé', 'Ethan', 'Hannah', 'Oscar', 'Grace', 'Daniel', 'Isabel', 'Samuel'],
-  family: ['Johnson', 'García', "O'Brien", 'Nguyen', 'Taylor', 'Rossi', 'Dubois', 'Kowalski', 'Anderson', 'Fernández', 'Murphy', 'Bennett', 'Clarke'],
+  given: [
+    'Emma',
+    'Liam',
+    'Olivia',
+    'Noah',
+    'Amelia',
+    'Lucas',
+    'Sofia',
+    'Mateo',
+    'Chloé',
+    'Ethan',
+    'Hannah',
+    'Oscar',
+    'Grace',
+    'Daniel',
+    'Isabel',
+    'Samuel',
+  ],
+  family: [
+    'Johnson',
+    'García',
+    "O'Brien",
+    'Nguyen',
+    'Taylor',
+    'Rossi',
+    'Dubois',
+    'Kowalski',
+    'Anderson',
+    'Fernández',
+    'Murphy',
+    'Bennett',
+    'Clarke',
+  ],
 }
 
 export const germanNames: NameList = {
@@ -41,8 +72,21 @@ export const germanNames: NameList = {
 }
 
 export const japaneseNames: NameList = {
-  given: [['太郎', 'taro'], ['花子', 'hanako'], ['健一', 'kenichi'], ['由美', 'yumi'], ['翔太', 'shota'], ['美咲', 'misaki']],
-  family: [['山田', 'yamada'], ['佐藤', 'sato'], ['鈴木', 'suzuki'], ['高橋', 'takahashi'], ['田中', 'tanaka']],
+  given: [
+    ['太郎', 'taro'],
+    ['花子', 'hanako'],
+    ['健一', 'kenichi'],
+    ['由美', 'yumi'],
+    ['翔太', 'shota'],
+    ['美咲', 'misaki'],
+  ],
+  family: [
+    ['山田', 'yamada'],
+    ['佐藤', 'sato'],
+    ['鈴木', 'suzuki'],
+    ['高橋', 'takahashi'],
+    ['田中', 'tanaka'],
+  ],
   familyFirst: true,
 }
 
@@ -90,16 +134,20 @@ function ecwidDate(ms: number): string {
 }
 
 /** Numbers customers in the order given; orders 0..60, spread by a step coprime to 61. */
-export function seedCustomers(members: readonly { group: { id: number; name: string }; people: readonly Person[] }[]): DemoCustomer[] {
-  const customers = members.flatMap(({ group, people }) => people.map((person) => ({ group, person }))).map(({ group, person }, index) => ({
-    id: FIRST_ID + index,
-    name: person.name,
-    email: person.email,
-    totalOrderCount: (index * 37 + 5) % 61,
-    customerGroupId: group.id,
-    customerGroupName: group.name,
-    registered: ecwidDate(FIRST_REGISTERED + index * SIGN_UP_STEP_MS),
-  }))
+export function seedCustomers(
+  members: readonly { group: { id: number; name: string }; people: readonly Person[] }[],
+): DemoCustomer[] {
+  const customers = members
+    .flatMap(({ group, people }) => people.map((person) => ({ group, person })))
+    .map(({ group, person }, index) => ({
+      id: FIRST_ID + index,
+      name: person.name,
+      email: person.email,
+      totalOrderCount: (index * 37 + 5) % 61,
+      customerGroupId: group.id,
+      customerGroupName: group.name,
+      registered: ecwidDate(FIRST_REGISTERED + index * SIGN_UP_STEP_MS),
+    }))
   // Ecwid keys customers by email: a repeated one would be a store Ecwid cannot have.
   const emails = new Set(customers.map((customer) => customer.email))
   if (emails.size !== customers.length) throw new Error('Demo customers: an email repeats')

@@ -1,5 +1,12 @@
 import { customerGroupFields } from '../src/api/customer-group-fields.ts'
-import { germanNames, japaneseNames, namePool, seedCustomers, westernNames, type DemoCustomer } from './demo-customers.ts'
+import {
+  germanNames,
+  japaneseNames,
+  namePool,
+  seedCustomers,
+  westernNames,
+  type DemoCustomer,
+} from './demo-customers.ts'
 
 export type { DemoCustomer } from './demo-customers.ts'
 
@@ -52,7 +59,8 @@ export function customerGroupsFor(largeStore: boolean): readonly DemoCustomerGro
 for (const group of largeStoreGroups) {
   for (const [key, value] of Object.entries(group)) {
     const field = customerGroupFields.find((candidate) => candidate.name === key)
-    if (!field || typeof value !== field.type) throw new Error(`Demo group ${group.id}: ${key} does not fit the field schema`)
+    if (!field || typeof value !== field.type)
+      throw new Error(`Demo group ${group.id}: ${key} does not fit the field schema`)
   }
 }
 

@@ -74,7 +74,9 @@ function createEmulatorMiddleware(): Connect.NextHandleFunction {
   async function serveApi(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const current = faults
     if (isAppHost(request)) {
-      response.writeHead(421, { 'Content-Type': 'text/plain' }).end('The emulated API answers on localhost, cross-origin to the app, as Ecwid’s does.')
+      response
+        .writeHead(421, { 'Content-Type': 'text/plain' })
+        .end('The emulated API answers on localhost, cross-origin to the app, as Ecwid’s does.')
       return
     }
     if (request.method === 'OPTIONS') {
@@ -83,12 +85,17 @@ function createEmulatorMiddleware(): Connect.NextHandleFunction {
     }
     if (current.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, current.latencyMs))
     if (response.destroyed) return
-    const answer = api.handle({ method: request.method ?? 'GET', url: request.url ?? '/', authorization: request.headers.authorization }, current)
+    const answer = api.handle(
+      { method: request.method ?? 'GET', url: request.url ?? '/', authorization: request.headers.authorization },
+      current,
+    )
     if (answer.kind === 'drop') {
       request.socket.destroy()
       return
     }
-    response.writeHead(answer.status, { ...corsHeaders(current), 'Cache-Control': 'no-store', ...answer.headers }).end(answer.body)
+    response
+      .writeHead(answer.status, { ...corsHeaders(current), 'Cache-Control': 'no-store', ...answer.headers })
+      .end(answer.body)
   }
 
   return (request, response, next) => {
@@ -96,7 +103,9 @@ function createEmulatorMiddleware(): Connect.NextHandleFunction {
     const handled = (async () => {
       if (path.startsWith('/api/v3/')) return serveApi(request, response)
       if (path === '/__ecwid' || path === '/__ecwid/') {
-        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(controlPanelPage())
+        response
+          .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' })
+          .end(controlPanelPage())
         return
       }
       if (path === '/__ecwid/faults') {
@@ -120,13 +129,16 @@ function createEmulatorMiddleware(): Connect.NextHandleFunction {
         return
       }
       if (file) {
-        response.writeHead(200, { 'Content-Type': `${file.type}; charset=utf-8`, 'Cache-Control': 'no-store' }).end(devFile(file.file))
+        response
+          .writeHead(200, { 'Content-Type': `${file.type}; charset=utf-8`, 'Cache-Control': 'no-store' })
+          .end(devFile(file.file))
         return
       }
       next()
     })()
     handled.catch((error: unknown) => {
-      if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain' }).end(`Emulator error: ${String(error)}`)
+      if (!response.headersSent)
+        response.writeHead(500, { 'Content-Type': 'text/plain' }).end(`Emulator error: ${String(error)}`)
     })
   }
 }

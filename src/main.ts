@@ -30,7 +30,10 @@ const connection = connectToEcwid(import.meta.env.VITE_ECWID_APP_ID)
 function createCustomerGroupsVueApp(): VueApp {
   if (!connection.ok) {
     // A developer who opened the dev server's address directly gets pointed at the emulator.
-    const emulatorUrl = import.meta.env.DEV && connection.problem === 'outside-ecwid' ? `http://localhost:${location.port}/__ecwid/` : null
+    const emulatorUrl =
+      import.meta.env.DEV && connection.problem === 'outside-ecwid'
+        ? `http://localhost:${location.port}/__ecwid/`
+        : null
     return createApp(BootProblemPage, { problem: connection.problem, emulatorUrl })
   }
   const { session, bridge } = connection
@@ -47,7 +50,12 @@ function createCustomerGroupsVueApp(): VueApp {
   app.provide(customersApiKey, createCustomersApi(client))
   // Numbers follow the language the words are in: English until the app is translated, so no
   // "1.000 groups" in an English sentence. `lang` takes over with the message catalogue.
-  app.provide(appContextKey, { storeId, appId: import.meta.env.VITE_ECWID_APP_ID, locale: 'en', upgradePlan: () => bridge.upgradePlan() })
+  app.provide(appContextKey, {
+    storeId,
+    appId: import.meta.env.VITE_ECWID_APP_ID,
+    locale: 'en',
+    upgradePlan: () => bridge.upgradePlan(),
+  })
   return app
 }
 

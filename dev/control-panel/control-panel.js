@@ -36,20 +36,35 @@
   }
 
   function base64Url(bytes) {
-    return btoa(String.fromCharCode.apply(null, Array.from(bytes))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+    return btoa(String.fromCharCode.apply(null, Array.from(bytes)))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '')
   }
 
   // settings.encodedAppState is URL-encoded once, as Ecwid hands app_state over; the app decodes it once.
   function appUrl(settings) {
-    var payload = { store_id: config.storeId, lang: settings.lang, access_token: config.accessToken, view_mode: settings.viewMode }
+    var payload = {
+      store_id: config.storeId,
+      lang: settings.lang,
+      access_token: config.accessToken,
+      view_mode: settings.viewMode,
+    }
     if (settings.encodedAppState) payload.app_state = settings.encodedAppState
     var hex = toHex(JSON.stringify(payload))
     switch (settings.payload) {
       case 'corrupt':
         return appOrigin + '/#' + hex.slice(0, -6) + 'zz'
       case 'encrypted':
-        return appOrigin + '/?payload=' + base64Url(crypto.getRandomValues(new Uint8Array(96))) +
-          '&app_state=' + settings.encodedAppState + '&cache-killer=' + Date.now()
+        return (
+          appOrigin +
+          '/?payload=' +
+          base64Url(crypto.getRandomValues(new Uint8Array(96))) +
+          '&app_state=' +
+          settings.encodedAppState +
+          '&cache-killer=' +
+          Date.now()
+        )
       case 'none':
         return appOrigin + '/'
       default:
@@ -74,9 +89,16 @@
       payload: form.payload.value,
       lang: form.lang.value,
       viewMode: form.view_mode.value,
-      encodedAppState: typeof encodedAppState === 'string' ? encodedAppState : appState ? encodeURIComponent(appState) : '',
+      encodedAppState:
+        typeof encodedAppState === 'string' ? encodedAppState : appState ? encodeURIComponent(appState) : '',
     })
-    addLog('open app (' + form.payload.value + ' payload' + (form.app_state.value ? ', app_state ' + form.app_state.value : '') + ')')
+    addLog(
+      'open app (' +
+        form.payload.value +
+        ' payload' +
+        (form.app_state.value ? ', app_state ' + form.app_state.value : '') +
+        ')',
+    )
   }
 
   function applyFaults() {
@@ -86,8 +108,21 @@
       largeStore: faultForm.elements.largeStore.checked,
       exposeRetryAfter: faultForm.elements.exposeRetryAfter.checked,
     }
-    return fetch('/__ecwid/faults', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
-      .then(function () { addLog('faults: ' + body.failure + ', latency ' + body.latencyMs + ' ms' + (body.largeStore ? ', large store' : '') + (body.exposeRetryAfter ? ', Retry-After exposed' : '')) })
+    return fetch('/__ecwid/faults', {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    }).then(function () {
+      addLog(
+        'faults: ' +
+          body.failure +
+          ', latency ' +
+          body.latencyMs +
+          ' ms' +
+          (body.largeStore ? ', large store' : '') +
+          (body.exposeRetryAfter ? ', Retry-After exposed' : ''),
+      )
+    })
   }
 
   /**
@@ -98,10 +133,13 @@
     var hash = location.hash.slice(1)
     if (hash.indexOf('app:') !== 0) return null
     var fields = {}
-    hash.slice('app:'.length).split('&').forEach(function (pair) {
-      var at = pair.indexOf('=')
-      if (at > 0) fields[pair.slice(0, at)] = pair.slice(at + 1)
-    })
+    hash
+      .slice('app:'.length)
+      .split('&')
+      .forEach(function (pair) {
+        var at = pair.indexOf('=')
+        if (at > 0) fields[pair.slice(0, at)] = pair.slice(at + 1)
+      })
     return fields
   }
 
@@ -110,13 +148,15 @@
       // Ecwid would open the app of that name: this control panel hosts only ours.
       loading.hidden = true
       frame.src = 'about:blank'
-      return addLog('app name does not match: #app:name=' + fields.name + ' is not ' + config.appId + '; nothing opened')
+      return addLog(
+        'app name does not match: #app:name=' + fields.name + ' is not ' + config.appId + '; nothing opened',
+      )
     }
     var encoded = fields.app_state || ''
     var text
     try {
       text = decodeURIComponent(encoded)
-    } catch (error) {
+    } catch {
       text = encoded
       addLog('app_state in the address is not valid URL encoding; passed on as it is')
     }
@@ -136,11 +176,17 @@
     var message
     try {
       message = typeof event.data === 'string' ? JSON.parse(event.data) : event.data
-    } catch (error) {
+    } catch {
       return addLog('ignored a message that is not JSON')
     }
     if (!message || message.ecwidAppNs !== config.appId) {
-      return addLog('ignored a message for app_id ' + JSON.stringify(message && message.ecwidAppNs) + ' (expected ' + config.appId + ')')
+      return addLog(
+        'ignored a message for app_id ' +
+          JSON.stringify(message && message.ecwidAppNs) +
+          ' (expected ' +
+          config.appId +
+          ')',
+      )
     }
     addLog(message.method + ' ' + JSON.stringify(message.data))
     if (message.method === 'ready') loading.hidden = true

@@ -7,10 +7,16 @@ import type { createRateLimiter } from './rate-limiter.ts'
  * What every call meets before its endpoint, in Ecwid's order: the token, the rate limit, then the
  * injected faults. Null lets the call through. The 404 for one group is the groups endpoint's own.
  */
-export function checkAccess(request: MockRequest, faults: Faults, rateLimiter: ReturnType<typeof createRateLimiter>, nowMs: number): MockResponse | null {
+export function checkAccess(
+  request: MockRequest,
+  faults: Faults,
+  rateLimiter: ReturnType<typeof createRateLimiter>,
+  nowMs: number,
+): MockResponse | null {
   // Only the header counts: `?token=` has been ignored by Ecwid since 2025-03-20.
   const bearer = /^Bearer (\S+)$/.exec(request.authorization ?? '')?.[1]
-  if (bearer !== DEMO_ACCESS_TOKEN || faults.failure === 'invalid-token') return { kind: 'answer', status: 403, headers: {}, body: '' }
+  if (bearer !== DEMO_ACCESS_TOKEN || faults.failure === 'invalid-token')
+    return { kind: 'answer', status: 403, headers: {}, body: '' }
 
   const retryAfter = rateLimiter.take(bearer, nowMs)
   if (retryAfter !== null) return error(429, 'Too many requests', 'RATE_LIMITED', { 'Retry-After': String(retryAfter) })
@@ -29,7 +35,12 @@ export function checkAccess(request: MockRequest, faults: Faults, rateLimiter: R
     case 'network-error':
       return { kind: 'drop' }
     case 'html-instead-of-json':
-      return { kind: 'answer', status: 200, headers: { 'Content-Type': 'text/html' }, body: '<!doctype html><title>Maintenance</title><h1>Back soon</h1>' }
+      return {
+        kind: 'answer',
+        status: 200,
+        headers: { 'Content-Type': 'text/html' },
+        body: '<!doctype html><title>Maintenance</title><h1>Back soon</h1>',
+      }
     case 'group-not-found': // the groups endpoint's, for single groups
     case 'sdk-unavailable': // faults of the CDN, not of the API
     case 'sdk-hangs':

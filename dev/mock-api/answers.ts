@@ -9,7 +9,12 @@ export interface MockRequest {
 }
 
 export type MockResponse =
-  | { readonly kind: 'answer'; readonly status: number; readonly headers: Readonly<Record<string, string>>; readonly body: string }
+  | {
+      readonly kind: 'answer'
+      readonly status: number
+      readonly headers: Readonly<Record<string, string>>
+      readonly body: string
+    }
   /** Drop the connection without answering, as a failing network would. */
   | { readonly kind: 'drop' }
 
@@ -21,7 +26,12 @@ export function json(status: number, body: unknown, headers: Record<string, stri
   return { kind: 'answer', status, headers: { ...JSON_TYPE, ...headers }, body: JSON.stringify(body) }
 }
 
-export function error(status: number, errorMessage: string, errorCode?: string, headers: Record<string, string> = {}): MockResponse {
+export function error(
+  status: number,
+  errorMessage: string,
+  errorCode?: string,
+  headers: Record<string, string> = {},
+): MockResponse {
   return json(status, errorCode ? { errorMessage, errorCode } : { errorMessage }, headers)
 }
 
@@ -33,7 +43,8 @@ export function withProjection(value: unknown, responseFields: string | null): M
   try {
     return json(200, project(value, parseResponseFields(responseFields)))
   } catch (problem) {
-    if (problem instanceof ResponseFieldsSyntaxError) return wrongParameter(`Invalid responseFields: ${problem.message}`)
+    if (problem instanceof ResponseFieldsSyntaxError)
+      return wrongParameter(`Invalid responseFields: ${problem.message}`)
     throw problem
   }
 }
@@ -47,11 +58,19 @@ function nonNegativeInteger(value: string | null, fallback: number): number | nu
  * One page of a search answer, `{total, count, offset, limit, items}` plus any extra keys, projected
  * by `responseFields`; or 400 for an offset or limit that is not a non-negative integer.
  */
-export function searchPage<Item>(matching: readonly Item[], params: URLSearchParams, extra: Record<string, unknown> = {}): MockResponse {
+export function searchPage<Item>(
+  matching: readonly Item[],
+  params: URLSearchParams,
+  extra: Record<string, unknown> = {},
+): MockResponse {
   const offset = nonNegativeInteger(params.get('offset'), 0)
   const requestedLimit = nonNegativeInteger(params.get('limit'), MAX_LIMIT)
-  if (offset === null || requestedLimit === null) return wrongParameter('offset and limit must be non-negative integers')
+  if (offset === null || requestedLimit === null)
+    return wrongParameter('offset and limit must be non-negative integers')
   const limit = Math.min(requestedLimit, MAX_LIMIT)
   const items = matching.slice(offset, offset + limit)
-  return withProjection({ total: matching.length, count: items.length, offset, limit, items, ...extra }, params.get('responseFields'))
+  return withProjection(
+    { total: matching.length, count: items.length, offset, limit, items, ...extra },
+    params.get('responseFields'),
+  )
 }

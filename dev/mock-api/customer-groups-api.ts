@@ -12,7 +12,10 @@ const CUSTOMERS_PATH = /^\/api\/v3\/([^/]+)\/customers\/?$/
 
 function searchGroups(groups: readonly DemoCustomerGroup[], params: URLSearchParams): MockResponse {
   const keyword = params.get('keyword')?.toLowerCase() ?? ''
-  return searchPage(groups.filter((group) => group.name.toLowerCase().includes(keyword)), params)
+  return searchPage(
+    groups.filter((group) => group.name.toLowerCase().includes(keyword)),
+    params,
+  )
 }
 
 function singleGroup(groups: readonly DemoCustomerGroup[], idText: string, params: URLSearchParams): MockResponse {
@@ -41,7 +44,8 @@ export function createMockCustomerGroupsApi(options: { now?: () => number } = {}
     if (refused) return refused
     const groupId = groupsRoute?.[2]
     // Before the store check, like the other faults: the list still loads, any one group is missing.
-    if (groupId !== undefined && faults.failure === 'group-not-found') return error(404, `Customer group #${groupId} not found`)
+    if (groupId !== undefined && faults.failure === 'group-not-found')
+      return error(404, `Customer group #${groupId} not found`)
     if (storeId !== String(DEMO_STORE_ID)) return error(404, 'Store not found', 'STORE_NOT_FOUND')
 
     const groups = customerGroupsFor(faults.largeStore)

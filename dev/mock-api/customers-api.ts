@@ -8,7 +8,11 @@ const byName = new Intl.Collator('en', { sensitivity: 'base' })
  * filters. Sorted by name (ties by ID) rather than by Ecwid's default, registration date, so a
  * page reads predictably; `sortBy` is not emulated.
  */
-export function searchCustomers(allCustomers: readonly DemoCustomer[], groups: readonly DemoCustomerGroup[], params: URLSearchParams): MockResponse {
+export function searchCustomers(
+  allCustomers: readonly DemoCustomer[],
+  groups: readonly DemoCustomerGroup[],
+  params: URLSearchParams,
+): MockResponse {
   // A customer of a group this store does not have would be a customer Ecwid cannot have.
   const groupIds = new Set(groups.map((group) => group.id))
   const customers = allCustomers.filter((customer) => groupIds.has(customer.customerGroupId))
@@ -21,7 +25,9 @@ export function searchCustomers(allCustomers: readonly DemoCustomer[], groups: r
   const keyword = params.get('keyword')?.toLowerCase() ?? ''
   const matching = customers
     .filter((customer) => wanted === null || wanted.has(customer.customerGroupId))
-    .filter((customer) => customer.name.toLowerCase().includes(keyword) || customer.email.toLowerCase().includes(keyword))
+    .filter(
+      (customer) => customer.name.toLowerCase().includes(keyword) || customer.email.toLowerCase().includes(keyword),
+    )
     .sort((a, b) => byName.compare(a.name, b.name) || a.id - b.id)
   return searchPage(matching, params, { allCustomerCount: customers.length })
 }

@@ -43,7 +43,10 @@ export function parseFaults(json: unknown): Faults {
   if (typeof json !== 'object' || json === null) return NO_FAULTS
   const { latencyMs, failure, largeStore, exposeRetryAfter } = json as Record<string, unknown>
   return {
-    latencyMs: typeof latencyMs === 'number' && Number.isFinite(latencyMs) ? Math.min(Math.max(0, Math.round(latencyMs)), MAX_LATENCY_MS) : 0,
+    latencyMs:
+      typeof latencyMs === 'number' && Number.isFinite(latencyMs)
+        ? Math.min(Math.max(0, Math.round(latencyMs)), MAX_LATENCY_MS)
+        : 0,
     failure: typeof failure === 'string' && failure in FAILURES ? (failure as Failure) : 'none',
     largeStore: largeStore === true,
     exposeRetryAfter: exposeRetryAfter === true,

@@ -30,7 +30,8 @@ export function parseResponseFields(text: string): FieldNode[] {
     }
   }
   const nodes = list()
-  if (position !== text.length) throw new ResponseFieldsSyntaxError(`Unexpected ${JSON.stringify(text[position])} at ${position}`)
+  if (position !== text.length)
+    throw new ResponseFieldsSyntaxError(`Unexpected ${JSON.stringify(text[position])} at ${position}`)
   return nodes
 }
 

@@ -43,7 +43,10 @@
       if (!options || typeof options.app_id !== 'string' || options.app_id === '') throw new Error('app_id is required')
       appId = options.app_id
       payload = readPayload()
-      if (options.autoloadedflag) window.addEventListener('load', function () { window.EcwidApp.ready() })
+      if (options.autoloadedflag)
+        window.addEventListener('load', function () {
+          window.EcwidApp.ready()
+        })
       if (options.autoheight) {
         setInterval(function () {
           window.EcwidApp.setSize({ height: document.documentElement.offsetHeight })
@@ -75,10 +78,14 @@
       send('upgradePlan', features)
     },
     getAppStorage: function (key, callback) {
-      setTimeout(function () { callback(Object.prototype.hasOwnProperty.call(storage, key) ? storage[key] : null) })
+      setTimeout(function () {
+        callback(Object.prototype.hasOwnProperty.call(storage, key) ? storage[key] : null)
+      })
     },
     setAppStorage: function (values, callback) {
-      Object.keys(values).forEach(function (key) { storage[key] = String(values[key]) })
+      Object.keys(values).forEach(function (key) {
+        storage[key] = String(values[key])
+      })
       if (callback) setTimeout(callback)
     },
   }

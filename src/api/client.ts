@@ -12,7 +12,11 @@ export const DEFAULT_TIMEOUT_MS = 15_000
 export const MAX_BODY_BYTES = 2 * 1024 * 1024
 
 function tooLarge(status: number): EcwidApiError {
-  return new EcwidApiError({ kind: 'invalid-response', status, reason: `The answer is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB` })
+  return new EcwidApiError({
+    kind: 'invalid-response',
+    status,
+    reason: `The answer is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`,
+  })
 }
 
 export interface EcwidClientConfig {
@@ -100,11 +104,18 @@ export function createEcwidClient(config: EcwidClientConfig): EcwidClient {
       url: absolute,
       pathAndQuery: `${url.pathname}${search}`,
       // Every part quoted for a POSIX shell: a keyword or a proxy's URL may hold any character.
-      curl: [`curl ${shellQuote(absolute)}`, `-H ${shellQuote(`Authorization: ${maskedAuthorization}`)}`, `-H ${shellQuote('Accept: application/json')}`].join(' \\\n  '),
+      curl: [
+        `curl ${shellQuote(absolute)}`,
+        `-H ${shellQuote(`Authorization: ${maskedAuthorization}`)}`,
+        `-H ${shellQuote('Accept: application/json')}`,
+      ].join(' \\\n  '),
     }
   }
 
-  async function attempt(url: string, outerSignal: AbortSignal | undefined): Promise<{ status: number; text: string; sizeBytes: number; retryAfter: string | null }> {
+  async function attempt(
+    url: string,
+    outerSignal: AbortSignal | undefined,
+  ): Promise<{ status: number; text: string; sizeBytes: number; retryAfter: string | null }> {
     const controller = new AbortController()
     let timedOut = false
     const timer = setTimeout(() => {
@@ -177,12 +188,22 @@ export function createEcwidClient(config: EcwidClientConfig): EcwidClient {
  * A success status with a body the app cannot use (not JSON, or not the expected shape) fails
  * as `invalid-response`, carrying the status and the start of the body so both can be shown.
  */
-function readAnswer<T>(status: number, text: string, validate: (json: unknown) => T, redact: (text: string) => string): T {
+function readAnswer<T>(
+  status: number,
+  text: string,
+  validate: (json: unknown) => T,
+  redact: (text: string) => string,
+): T {
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch {
-    throw new EcwidApiError({ kind: 'invalid-response', status, reason: 'The response is not JSON.', ...excerptOf(redact(text)) })
+    throw new EcwidApiError({
+      kind: 'invalid-response',
+      status,
+      reason: 'The response is not JSON.',
+      ...excerptOf(redact(text)),
+    })
   }
   try {
     return validate(json)

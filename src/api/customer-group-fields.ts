@@ -44,9 +44,7 @@ export type CustomerGroup = {
   readonly [Field in CustomerGroupFieldDefinition as Field['name']]?: ValueOf<Field['type']>
 } & { readonly [unknownField: string]: unknown }
 
-export const customerGroupFieldNames: readonly CustomerGroupFieldName[] = customerGroupFields.map(
-  (field) => field.name,
-)
+export const customerGroupFieldNames: readonly CustomerGroupFieldName[] = customerGroupFields.map((field) => field.name)
 
 export function isCustomerGroupFieldName(value: string): value is CustomerGroupFieldName {
   return (customerGroupFieldNames as readonly string[]).includes(value)

@@ -1,5 +1,10 @@
 import type { ApiResponse, EcwidClient, RequestDescription, RequestOptions } from './client'
-import { customerGroupFieldNames, customerGroupFields, type CustomerGroup, type CustomerGroupFieldName } from './customer-group-fields'
+import {
+  customerGroupFieldNames,
+  customerGroupFields,
+  type CustomerGroup,
+  type CustomerGroupFieldName,
+} from './customer-group-fields'
 import { invalidResponse, isRecord } from './json-checks'
 import { fieldNames, responseFieldsFor, toResponseFields } from './response-fields'
 import { pageQuery, parseSearchPage, type PageRequest, type SearchPage } from './search-page'
@@ -29,11 +34,18 @@ function parseGroupSummary(item: unknown): CustomerGroupSummary | null {
 }
 
 /** The list shows only names, so it asks only for what it shows. */
-const GROUP_LIST_FIELDS = toResponseFields([...fieldNames('total', 'count'), { name: 'items', children: fieldNames('id', 'name') }])
+const GROUP_LIST_FIELDS = toResponseFields([
+  ...fieldNames('total', 'count'),
+  { name: 'items', children: fieldNames('id', 'name') },
+])
 
 export interface CustomerGroupsApi {
   describeGroupRequest(groupId: number, selectedFields: readonly CustomerGroupFieldName[]): RequestDescription
-  getGroup(groupId: number, selectedFields: readonly CustomerGroupFieldName[], options?: RequestOptions): Promise<ApiResponse<CustomerGroup>>
+  getGroup(
+    groupId: number,
+    selectedFields: readonly CustomerGroupFieldName[],
+    options?: RequestOptions,
+  ): Promise<ApiResponse<CustomerGroup>>
   /** One page of the store's groups, General (0) first, optionally filtered by a name keyword. */
   searchGroups(page: PageRequest, options?: RequestOptions): Promise<ApiResponse<CustomerGroupPage>>
 }
@@ -48,7 +60,8 @@ export function createCustomerGroupsApi(client: EcwidClient): CustomerGroupsApi 
 
   return {
     describeGroupRequest: (groupId, selectedFields) => client.describe(groupRequest(groupId, selectedFields)),
-    getGroup: (groupId, selectedFields, options) => client.get({ ...groupRequest(groupId, selectedFields), ...options }, parseCustomerGroup),
+    getGroup: (groupId, selectedFields, options) =>
+      client.get({ ...groupRequest(groupId, selectedFields), ...options }, parseCustomerGroup),
     searchGroups: (page, options) =>
       client.get(
         { path: '/customer_groups', query: { ...pageQuery(page), responseFields: GROUP_LIST_FIELDS }, ...options },

@@ -15,27 +15,39 @@ export interface GroupMember {
 export type GroupMemberPage = SearchPage<GroupMember>
 
 /** The members table shows these four columns and asks for nothing else. */
-const MEMBER_FIELDS = toResponseFields([...fieldNames('total', 'count'), { name: 'items', children: fieldNames('id', 'name', 'email', 'totalOrderCount') }])
+const MEMBER_FIELDS = toResponseFields([
+  ...fieldNames('total', 'count'),
+  { name: 'items', children: fieldNames('id', 'name', 'email', 'totalOrderCount') },
+])
 
 function parseMember(item: unknown): GroupMember | null {
   if (!isRecord(item) || typeof item.id !== 'number') return null
   const { name, email, totalOrderCount } = item
   // Optional in Ecwid's answers; a wrong type is still a wrong answer.
-  if ((name !== undefined && typeof name !== 'string') || (email !== undefined && typeof email !== 'string')) return null
+  if ((name !== undefined && typeof name !== 'string') || (email !== undefined && typeof email !== 'string'))
+    return null
   if (totalOrderCount !== undefined && typeof totalOrderCount !== 'number') return null
   return { id: item.id, name: name ?? '', email: email ?? '', totalOrderCount: totalOrderCount ?? 0 }
 }
 
 export interface CustomersApi {
   /** One page of the customers in a group; General (0) is a group like any other. */
-  searchGroupMembers(groupId: number, page: Omit<PageRequest, 'keyword'>, options?: RequestOptions): Promise<ApiResponse<GroupMemberPage>>
+  searchGroupMembers(
+    groupId: number,
+    page: Omit<PageRequest, 'keyword'>,
+    options?: RequestOptions,
+  ): Promise<ApiResponse<GroupMemberPage>>
 }
 
 export function createCustomersApi(client: EcwidClient): CustomersApi {
   return {
     searchGroupMembers: (groupId, page, options) =>
       client.get(
-        { path: '/customers', query: { customerGroupIds: groupId, ...pageQuery(page), responseFields: MEMBER_FIELDS }, ...options },
+        {
+          path: '/customers',
+          query: { customerGroupIds: groupId, ...pageQuery(page), responseFields: MEMBER_FIELDS },
+          ...options,
+        },
         (json) => parseSearchPage(json, page, parseMember, 'customer'),
       ),
   }

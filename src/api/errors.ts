@@ -112,7 +112,12 @@ export function parseRetryAfter(header: string | null, nowMs: number): number | 
   return Math.max(0, Math.ceil((date - nowMs) / 1000))
 }
 
-export function errorFromResponse(status: number, body: string, retryAfterHeader: string | null, nowMs: number): EcwidApiError {
+export function errorFromResponse(
+  status: number,
+  body: string,
+  retryAfterHeader: string | null,
+  nowMs: number,
+): EcwidApiError {
   const { errorCode, errorMessage } = parseErrorBody(body)
   const readable = errorCode !== undefined || errorMessage !== undefined
   return new EcwidApiError({
@@ -127,5 +132,7 @@ export function errorFromResponse(status: number, body: string, retryAfterHeader
 }
 
 export function isAbortError(error: unknown): boolean {
-  return error instanceof DOMException ? error.name === 'AbortError' : (error as { name?: unknown })?.name === 'AbortError'
+  return error instanceof DOMException
+    ? error.name === 'AbortError'
+    : (error as { name?: unknown })?.name === 'AbortError'
 }

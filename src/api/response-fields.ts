@@ -31,7 +31,10 @@ export function fieldNames(...names: string[]): FieldSelection[] {
  * known field is selected, so fields Ecwid adds later still come back; otherwise the selected
  * names in schema order.
  */
-export function responseFieldsFor(selected: readonly string[], allInSchemaOrder: readonly string[]): string | undefined {
+export function responseFieldsFor(
+  selected: readonly string[],
+  allInSchemaOrder: readonly string[],
+): string | undefined {
   if (selected.length === 0) throw new Error('At least one response field must be selected')
   const wanted = new Set(selected)
   if (allInSchemaOrder.every((name) => wanted.has(name))) return undefined

@@ -36,7 +36,8 @@ export function connectToEcwid(appId: string, host: HostWindow = window as HostW
   const sdk = host.EcwidApp
   // Without the SDK the control panel would spin for ever over our explanation; its one-way
   // message format is documented, so ready() and setSize still reach it.
-  if (!isUsableSdk(sdk)) return { ok: false, problem: 'sdk-unavailable', bridge: createBridge(postMessageTransport(appId, host)) }
+  if (!isUsableSdk(sdk))
+    return { ok: false, problem: 'sdk-unavailable', bridge: createBridge(postMessageTransport(appId, host)) }
 
   // The SDK logs the raw fragment on a parse error, and the fragment holds the access token.
   // Nothing it prints while reading the payload may reach the console.
@@ -51,7 +52,8 @@ export function connectToEcwid(appId: string, host: HostWindow = window as HostW
 
   // Enhanced-security mode puts an encrypted payload in the query; only a server with the
   // client secret can read it, and this build has none.
-  if (new URLSearchParams(host.location.search).has('payload')) return { ok: false, problem: 'encrypted-payload', bridge }
+  if (new URLSearchParams(host.location.search).has('payload'))
+    return { ok: false, problem: 'encrypted-payload', bridge }
 
   const hadPayloadInUrl = host.location.hash.length > 1 || new URLSearchParams(host.location.search).has('devpayload')
   const result = parsePayload(raw, hadPayloadInUrl)
@@ -72,7 +74,11 @@ function isUsableSdk(sdk: Partial<EcwidAppSdk> | undefined): sdk is EcwidAppSdk 
 /** SDK 1.3.0 has sendUserToUpgrade; a stand-in without it still reaches the control panel. */
 function withUpgrade(sdk: EcwidAppSdk, appId: string, host: Window): ControlPanelTransport {
   if (typeof sdk.sendUserToUpgrade === 'function') return sdk
-  return { ready: () => sdk.ready(), setSize: (size) => sdk.setSize(size), sendUserToUpgrade: postMessageTransport(appId, host).sendUserToUpgrade }
+  return {
+    ready: () => sdk.ready(),
+    setSize: (size) => sdk.setSize(size),
+    sendUserToUpgrade: postMessageTransport(appId, host).sendUserToUpgrade,
+  }
 }
 
 function createBridge(transport: ControlPanelTransport): EcwidBridge {

@@ -18,7 +18,12 @@ function arrivalOf(element: HTMLElement, timeoutMs: number): Promise<Arrival> {
 }
 
 interface TrustedTypesWindow {
-  trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown } }
+  trustedTypes?: {
+    createPolicy(
+      name: string,
+      rules: { createScriptURL(url: string): string },
+    ): { createScriptURL(url: string): unknown }
+  }
 }
 
 /** Made once: the deployment's CSP names it (`trusted-types vue ecwid-cdn`) and allows no duplicate. */

@@ -1,5 +1,9 @@
 import { parseGroupId } from '@/api/group-id'
-import { customerGroupFieldNames, isCustomerGroupFieldName, type CustomerGroupFieldName } from '@/api/customer-group-fields'
+import {
+  customerGroupFieldNames,
+  isCustomerGroupFieldName,
+  type CustomerGroupFieldName,
+} from '@/api/customer-group-fields'
 
 /**
  * Where a deep link points: `app_state` = `groupId=<id>` with an optional
@@ -46,7 +50,9 @@ export function parseDeepLink(encodedAppState: string | null): DeepLink {
 export function formatDeepLink(groupId: number, fields: readonly CustomerGroupFieldName[]): string {
   const allSelected = customerGroupFieldNames.every((name) => fields.includes(name))
   const known = customerGroupFieldNames.filter((name) => fields.includes(name))
-  return allSelected || known.length === 0 ? `groupId=${groupId}` : `groupId=${groupId}&responseFields=${known.join(',')}`
+  return allSelected || known.length === 0
+    ? `groupId=${groupId}`
+    : `groupId=${groupId}&responseFields=${known.join(',')}`
 }
 
 function splitPairs(query: string): Map<string, string> {
@@ -61,7 +67,10 @@ function splitPairs(query: string): Map<string, string> {
 }
 
 /** Known names in the order given (null when none), and the unknown ones set aside. */
-function parseFieldList(list: string | undefined): { fields: CustomerGroupFieldName[] | null; ignoredFields: string[] } {
+function parseFieldList(list: string | undefined): {
+  fields: CustomerGroupFieldName[] | null
+  ignoredFields: string[]
+} {
   if (list === undefined) return { fields: null, ignoredFields: [] }
   const names = [...new Set(list.split(',').map((name) => name.trim()))].filter((name) => name !== '')
   const fields = names.filter(isCustomerGroupFieldName)

@@ -14,13 +14,10 @@ export interface EcwidSession {
 
 /** Why the app cannot start; each one gets its own explanation screen. */
 export type BootProblem =
-  | 'outside-ecwid'
-  | 'corrupt-payload'
-  | 'invalid-payload'
-  | 'encrypted-payload'
-  | 'sdk-unavailable'
+  'outside-ecwid' | 'corrupt-payload' | 'invalid-payload' | 'encrypted-payload' | 'sdk-unavailable'
 
-export type PayloadResult = { readonly ok: true; readonly session: EcwidSession } | { readonly ok: false; readonly problem: BootProblem }
+export type PayloadResult =
+  { readonly ok: true; readonly session: EcwidSession } | { readonly ok: false; readonly problem: BootProblem }
 
 const VIEW_MODES: readonly ViewMode[] = ['PAGE', 'INLINE', 'POPUP']
 
@@ -32,7 +29,9 @@ export function normaliseLang(lang: unknown): string {
 }
 
 export function normaliseViewMode(viewMode: unknown): ViewMode {
-  return typeof viewMode === 'string' && (VIEW_MODES as readonly string[]).includes(viewMode) ? (viewMode as ViewMode) : 'PAGE'
+  return typeof viewMode === 'string' && (VIEW_MODES as readonly string[]).includes(viewMode)
+    ? (viewMode as ViewMode)
+    : 'PAGE'
 }
 
 /**
@@ -50,12 +49,17 @@ function isHeaderSafeToken(token: string): boolean {
  * Checks what the SDK returned. `raw` is untrusted: the SDK hands back whatever the fragment held.
  * `hadPayloadInUrl` tells "opened outside the control panel" from "the control panel sent garbage".
  */
-export function parsePayload(raw: EcwidRawPayload | null | undefined | unknown, hadPayloadInUrl: boolean): PayloadResult {
-  if (raw === null || raw === undefined) return { ok: false, problem: hadPayloadInUrl ? 'corrupt-payload' : 'outside-ecwid' }
+export function parsePayload(
+  raw: EcwidRawPayload | null | undefined | unknown,
+  hadPayloadInUrl: boolean,
+): PayloadResult {
+  if (raw === null || raw === undefined)
+    return { ok: false, problem: hadPayloadInUrl ? 'corrupt-payload' : 'outside-ecwid' }
   if (typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, problem: 'corrupt-payload' }
   const payload = raw as EcwidRawPayload
   const storeId = payload.store_id
-  if (typeof storeId !== 'number' || !Number.isSafeInteger(storeId) || storeId <= 0) return { ok: false, problem: 'invalid-payload' }
+  if (typeof storeId !== 'number' || !Number.isSafeInteger(storeId) || storeId <= 0)
+    return { ok: false, problem: 'invalid-payload' }
   const token = payload.access_token
   if (typeof token !== 'string' || !isHeaderSafeToken(token)) return { ok: false, problem: 'invalid-payload' }
   return {

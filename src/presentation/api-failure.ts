@@ -35,10 +35,13 @@ export function withoutBody(failure: ApiFailure): ApiFailure {
  * What the raw view shows for a failure: Ecwid's error body as JSON (`{errorMessage, errorCode}`),
  * an unreadable body as plain text, or nothing when the answer had no body.
  */
-export type FailureBody = { readonly kind: 'json'; readonly json: Record<string, string> } | { readonly kind: 'text'; readonly text: string; readonly truncated: boolean }
+export type FailureBody =
+  | { readonly kind: 'json'; readonly json: Record<string, string> }
+  | { readonly kind: 'text'; readonly text: string; readonly truncated: boolean }
 
 export function failureBodyOf(failure: ApiFailure): FailureBody | undefined {
-  if (failure.bodyExcerpt !== undefined) return { kind: 'text', text: failure.bodyExcerpt, truncated: failure.bodyTruncated === true }
+  if (failure.bodyExcerpt !== undefined)
+    return { kind: 'text', text: failure.bodyExcerpt, truncated: failure.bodyTruncated === true }
   const json: Record<string, string> = {}
   if (failure.serverMessage !== undefined) json.errorMessage = failure.serverMessage
   if (failure.errorCode !== undefined) json.errorCode = failure.errorCode

@@ -35,7 +35,11 @@ export function describeFailure(failure: ApiFailure, context: FailureContext = {
             canRetry: false,
           }
     case 'store-not-found':
-      return { title: 'Store not found', message: 'This store no longer exists or was moved. Reopen the app from your store admin.', canRetry: true }
+      return {
+        title: 'Store not found',
+        message: 'This store no longer exists or was moved. Reopen the app from your store admin.',
+        canRetry: true,
+      }
     case 'missing-scope':
       return {
         title: 'Permission missing',
@@ -46,13 +50,15 @@ export function describeFailure(failure: ApiFailure, context: FailureContext = {
     case 'invalid-token':
       return {
         title: 'Access expired',
-        message: 'The app’s access to your store is no longer valid. Reopen the app from your store admin; if this keeps happening, reinstall it.',
+        message:
+          'The app’s access to your store is no longer valid. Reopen the app from your store admin; if this keeps happening, reinstall it.',
         canRetry: true,
       }
     case 'plan-required':
       return {
         title: 'Not on your plan',
-        message: 'Customer groups are not available on your current plan, or the store is suspended. Upgrade your plan, then press Retry.',
+        message:
+          'Customer groups are not available on your current plan, or the store is suspended. Upgrade your plan, then press Retry.',
         canRetry: true,
         action: 'upgrade-plan',
       }
@@ -66,11 +72,23 @@ export function describeFailure(failure: ApiFailure, context: FailureContext = {
         canRetry: true,
       }
     case 'server':
-      return { title: 'The store’s server had a problem', message: `The request failed on the server${failure.status ? ` (HTTP ${failure.status})` : ''}, even after retrying. Retry in a moment.`, canRetry: true }
+      return {
+        title: 'The store’s server had a problem',
+        message: `The request failed on the server${failure.status ? ` (HTTP ${failure.status})` : ''}, even after retrying. Retry in a moment.`,
+        canRetry: true,
+      }
     case 'network':
-      return { title: 'No connection', message: 'The store’s server could not be reached. Check your internet connection, then retry.', canRetry: true }
+      return {
+        title: 'No connection',
+        message: 'The store’s server could not be reached. Check your internet connection, then retry.',
+        canRetry: true,
+      }
     case 'timeout':
-      return { title: 'No answer in time', message: 'The store’s server took too long to answer. Retry in a moment.', canRetry: true }
+      return {
+        title: 'No answer in time',
+        message: 'The store’s server took too long to answer. Retry in a moment.',
+        canRetry: true,
+      }
     case 'invalid-response':
       return {
         title: 'Unreadable answer',
@@ -78,9 +96,17 @@ export function describeFailure(failure: ApiFailure, context: FailureContext = {
         canRetry: true,
       }
     case 'bad-request':
-      return { title: 'Request refused', message: `The server refused the request as invalid${code}. Contact the app’s support.`, canRetry: false }
+      return {
+        title: 'Request refused',
+        message: `The server refused the request as invalid${code}. Contact the app’s support.`,
+        canRetry: false,
+      }
     case 'unexpected':
-      return { title: 'Something went wrong', message: 'The app ran into an unexpected problem. Retry; if it persists, reopen the app.', canRetry: true }
+      return {
+        title: 'Something went wrong',
+        message: 'The app ran into an unexpected problem. Retry; if it persists, reopen the app.',
+        canRetry: true,
+      }
   }
 }
 
@@ -88,7 +114,14 @@ export function describeFailure(failure: ApiFailure, context: FailureContext = {
  * Failures that no single request caused: the token, the app's permissions, the store's plan,
  * the connection, the rate limit. Two panes failing with any of these are one problem.
  */
-const PAGE_WIDE_KINDS: ReadonlySet<ApiFailure['kind']> = new Set(['missing-scope', 'invalid-token', 'plan-required', 'store-not-found', 'network', 'rate-limited'])
+const PAGE_WIDE_KINDS: ReadonlySet<ApiFailure['kind']> = new Set([
+  'missing-scope',
+  'invalid-token',
+  'plan-required',
+  'store-not-found',
+  'network',
+  'rate-limited',
+])
 
 /** Whether two failures are the same problem, told once. */
 function sameProblem(a: ApiFailure, b: ApiFailure): boolean {
@@ -103,7 +136,9 @@ function sameProblem(a: ApiFailure, b: ApiFailure): boolean {
  */
 export function pageWideFailure(failures: readonly (ApiFailure | null)[]): ApiFailure | null {
   const failed = failures.filter((failure): failure is ApiFailure => failure !== null)
-  const shared = failed.filter((failure, index) => failed.some((other, otherIndex) => otherIndex !== index && sameProblem(failure, other)))
+  const shared = failed.filter((failure, index) =>
+    failed.some((other, otherIndex) => otherIndex !== index && sameProblem(failure, other)),
+  )
   return shared.find((failure) => PAGE_WIDE_KINDS.has(failure.kind)) ?? shared[0] ?? null
 }
 

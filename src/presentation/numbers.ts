@@ -4,7 +4,11 @@ export function formatCount(value: number, locale: string): string {
 }
 
 /** `130 members`, `1 member`: the wording is English, so are its plural rules. */
-export function countOf(value: number, locale: string, forms: { readonly one: string; readonly other: string }): string {
+export function countOf(
+  value: number,
+  locale: string,
+  forms: { readonly one: string; readonly other: string },
+): string {
   const form = new Intl.PluralRules('en').select(value) === 'one' ? forms.one : forms.other
   return `${formatCount(value, locale)} ${form}`
 }

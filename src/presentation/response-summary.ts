@@ -7,7 +7,13 @@ export function formatBytes(bytes: number): string {
 }
 
 /** Postman-style one-liner: status, time, size, retries, and whether it came from memory. */
-export function summarizeResponse(answer: { status: number; durationMs: number; sizeBytes: number; attempts: number; fromMemory: boolean }): string {
+export function summarizeResponse(answer: {
+  status: number
+  durationMs: number
+  sizeBytes: number
+  attempts: number
+  fromMemory: boolean
+}): string {
   const parts = [`${answer.status}`, `${answer.durationMs} ms`, formatBytes(answer.sizeBytes)]
   if (answer.attempts > 1) parts.push(`${answer.attempts} attempts`)
   if (answer.fromMemory) parts.push('from memory — press Refresh to ask again')
@@ -35,7 +41,10 @@ function displayValue(value: unknown): string {
  * Every returned field, known ones in schema order with their labels, then any others; a field
  * that was asked for and did not come back is listed too, as not returned.
  */
-export function displayedFields(group: Readonly<Record<string, unknown>>, askedFor: readonly CustomerGroupFieldName[] = []): DisplayedField[] {
+export function displayedFields(
+  group: Readonly<Record<string, unknown>>,
+  askedFor: readonly CustomerGroupFieldName[] = [],
+): DisplayedField[] {
   const known = customerGroupFieldNames
     .filter((name) => name in group || askedFor.includes(name))
     .map((name) =>
@@ -51,7 +60,11 @@ export function displayedFields(group: Readonly<Record<string, unknown>>, askedF
 }
 
 /** The group's name from its answer, else the name the list knows, else its ID. */
-export function groupHeading(groupId: number, group: Readonly<Record<string, unknown>> | null, nameFromList?: string): string {
+export function groupHeading(
+  groupId: number,
+  group: Readonly<Record<string, unknown>> | null,
+  nameFromList?: string,
+): string {
   for (const name of [group?.name, nameFromList]) {
     // A name of only spaces or invisible format characters (zero-width, bidi marks) reads as none.
     if (typeof name === 'string' && !/^[\s\p{Cf}]*$/u.test(name)) return name

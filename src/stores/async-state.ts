@@ -18,7 +18,12 @@ export type AsyncState<Data> =
    * `extending`: the kept data is being added to (the next page), not replaced. `waiting`: an
    * attempt failed and the next one is due at a time, which the screen counts down to.
    */
-  | { readonly status: 'loading'; readonly kept: Data | null; readonly extending?: boolean; readonly waiting?: PendingRetry }
+  | {
+      readonly status: 'loading'
+      readonly kept: Data | null
+      readonly extending?: boolean
+      readonly waiting?: PendingRetry
+    }
   | { readonly status: 'success'; readonly data: Data }
   | { readonly status: 'error'; readonly failure: ApiFailure; readonly kept: Data | null }
 

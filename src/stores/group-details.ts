@@ -23,7 +23,8 @@ export type GroupAnswer = ApiResponse<CustomerGroup> & {
   readonly fromMemory: boolean
 }
 
-export type GroupDetailsState = AsyncState<GroupAnswer> | { readonly status: 'invalid-link'; readonly link: RejectedDeepLink }
+export type GroupDetailsState =
+  AsyncState<GroupAnswer> | { readonly status: 'invalid-link'; readonly link: RejectedDeepLink }
 
 /** The group on screen, the fields asked for, and what the API answered. */
 export const useGroupDetailsStore = defineStore('groupDetails', () => {

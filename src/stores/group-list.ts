@@ -59,7 +59,9 @@ export const useGroupListStore = defineStore('groupList', () => {
     // Rows of another search would read as this one's answer (and page as it): keep only the same search's.
     const kept = shown.value?.keyword === searchFor ? shown.value : null
     state.value = { status: 'loading', kept }
-    const outcome = await latest.run((signal) => api.searchGroups({ keyword: searchFor, offset, limit: MAX_PAGE_SIZE }, retries.requestOptions(signal)))
+    const outcome = await latest.run((signal) =>
+      api.searchGroups({ keyword: searchFor, offset, limit: MAX_PAGE_SIZE }, retries.requestOptions(signal)),
+    )
     if (outcome.kind === 'superseded') return
     if (outcome.kind === 'failed') {
       state.value = { status: 'error', failure: withoutBody(toApiFailure(outcome.error)), kept }
@@ -101,7 +103,21 @@ export const useGroupListStore = defineStore('groupList', () => {
     return knownNames.get(groupId)
   }
 
-  return { keyword, state, knownNames, failure, countdown: retries.countdown, stopCountdown: retries.stop, paging, search, setKeyword, clearSearch, goToOffset, refresh, nameOf }
+  return {
+    keyword,
+    state,
+    knownNames,
+    failure,
+    countdown: retries.countdown,
+    stopCountdown: retries.stop,
+    paging,
+    search,
+    setKeyword,
+    clearSearch,
+    goToOffset,
+    refresh,
+    nameOf,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useGroupListStore, import.meta.hot))

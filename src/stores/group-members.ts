@@ -41,7 +41,9 @@ export const useGroupMembersStore = defineStore('groupMembers', () => {
     retryLast = () => loadPage(groupId, before, keep)
     const offset = before?.nextOffset ?? 0
     state.value = { status: 'loading', kept: keep, extending: before !== null }
-    const outcome = await latest.run((signal) => api.searchGroupMembers(groupId, { offset, limit: MAX_PAGE_SIZE }, retries.requestOptions(signal)))
+    const outcome = await latest.run((signal) =>
+      api.searchGroupMembers(groupId, { offset, limit: MAX_PAGE_SIZE }, retries.requestOptions(signal)),
+    )
     if (outcome.kind === 'superseded') return
     if (outcome.kind === 'failed') {
       // An unreadable body here would be customers' personal data that nothing shows: not kept.
@@ -53,7 +55,10 @@ export const useGroupMembersStore = defineStore('groupMembers', () => {
     const loaded = new Set(before?.items.map((member) => member.id))
     const items = [...(before?.items ?? []), ...page.items.filter((member) => !loaded.has(member.id))]
     const hasMore = page.count === MAX_PAGE_SIZE && offset + page.count < page.total
-    state.value = { status: 'success', data: { groupId, items, total: page.total, nextOffset: hasMore ? offset + page.count : null } }
+    state.value = {
+      status: 'success',
+      data: { groupId, items, total: page.total, nextOffset: hasMore ? offset + page.count : null },
+    }
   }
 
   /** The first page of a group's members; another group's rows are dropped at once. */
@@ -84,7 +89,17 @@ export const useGroupMembersStore = defineStore('groupMembers', () => {
     state.value = idle()
   }
 
-  return { state, failure, countdown: retries.countdown, stopCountdown: retries.stop, loadFor, refresh, loadMore, retry, clear }
+  return {
+    state,
+    failure,
+    countdown: retries.countdown,
+    stopCountdown: retries.stop,
+    loadFor,
+    refresh,
+    loadMore,
+    retry,
+    clear,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useGroupMembersStore, import.meta.hot))

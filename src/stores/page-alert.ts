@@ -23,7 +23,9 @@ export const usePageAlertStore = defineStore('pageAlert', () => {
    * Waits under a second (a 5xx's first backoff) pass before a banner could be read: not shown.
    */
   const countdown = computed(() => {
-    const due = [list.countdown, details.countdown, members.countdown].filter((countdown): countdown is PendingRetry => countdown !== null && countdown.delayMs >= 1000)
+    const due = [list.countdown, details.countdown, members.countdown].filter(
+      (countdown): countdown is PendingRetry => countdown !== null && countdown.delayMs >= 1000,
+    )
     return due.sort((a, b) => a.retryAt - b.retryAt)[0] ?? null
   })
 

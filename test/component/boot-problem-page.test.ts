@@ -18,7 +18,9 @@ describe('BootProblemPage', () => {
   })
 
   it('points a developer to the emulator', () => {
-    const wrapper = mount(BootProblemPage, { props: { problem: 'outside-ecwid', emulatorUrl: 'http://localhost:5173/__ecwid/' } })
+    const wrapper = mount(BootProblemPage, {
+      props: { problem: 'outside-ecwid', emulatorUrl: 'http://localhost:5173/__ecwid/' },
+    })
     expect(wrapper.get('a').attributes('href')).toBe('http://localhost:5173/__ecwid/')
   })
 })

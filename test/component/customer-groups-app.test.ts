@@ -40,7 +40,9 @@ async function openVipWithFault(failure: Faults['failure']) {
 const heading = (wrapper: ReturnType<typeof mount>) => wrapper.get('#group-details-title').text()
 const requestLine = (wrapper: ReturnType<typeof mount>) => wrapper.get('[data-testid="request-line"]').text()
 const checkbox = (wrapper: ReturnType<typeof mount>, field: string) =>
-  wrapper.findAll('fieldset input[type="checkbox"]').find((input) => input.element.closest('label')?.textContent?.trim().startsWith(field))!
+  wrapper
+    .findAll('fieldset input[type="checkbox"]')
+    .find((input) => input.element.closest('label')?.textContent?.trim().startsWith(field))!
 
 describe('the customer groups screen', () => {
   it('opens a deep-linked group with exactly one request for it', async () => {
@@ -121,17 +123,25 @@ describe('the customer groups screen', () => {
   it('asks the API again on Refresh', async () => {
     const { wrapper, backend } = openApp('groupId=9367001')
     await flushPromises()
-    await wrapper.findAll('button').find((button) => button.text() === 'Refresh')!.trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((button) => button.text() === 'Refresh')!
+      .trigger('click')
     await flushPromises()
     expect(backend.groupRequests(9367001)).toHaveLength(2)
   })
 
-  it.each(['-5', '1.5', 'abc', '9007199254740993'])('refuses the deep-linked ID %j without a request', async (rawId) => {
-    const { wrapper, backend } = openApp(`groupId=${rawId}`)
-    await flushPromises()
-    expect(wrapper.get('.group-details [role="alert"]').text()).toContain(`“${rawId}” is not a valid customer group ID`)
-    expect(backend.requests.filter((path) => path.includes('/customer_groups/'))).toEqual([])
-  })
+  it.each(['-5', '1.5', 'abc', '9007199254740993'])(
+    'refuses the deep-linked ID %j without a request',
+    async (rawId) => {
+      const { wrapper, backend } = openApp(`groupId=${rawId}`)
+      await flushPromises()
+      expect(wrapper.get('.group-details [role="alert"]').text()).toContain(
+        `“${rawId}” is not a valid customer group ID`,
+      )
+      expect(backend.requests.filter((path) => path.includes('/customer_groups/'))).toEqual([])
+    },
+  )
 
   it('says so when the deep link itself cannot be read', async () => {
     const { wrapper, backend } = openAppWithEncodedState('groupId%3')
@@ -145,7 +155,9 @@ describe('the customer groups screen', () => {
     expect(wrapper.get('.group-details [role="alert"]').text()).toContain('Customer group 9367001 was not found')
     // Like Postman: the status, and the error body exactly as the API sent it.
     expect(wrapper.get('[data-testid="request-outcome"]').text()).toBe('404')
-    expect(wrapper.get('[data-testid="raw-response"]').text()).toBe('{\n  "errorMessage": "Customer group #9367001 not found"\n}')
+    expect(wrapper.get('[data-testid="raw-response"]').text()).toBe(
+      '{\n  "errorMessage": "Customer group #9367001 not found"\n}',
+    )
   })
 
   it('names the read_customers scope on a 403 INSUFFICIENT_APP_SCOPE, once for the whole page', async () => {

@@ -122,9 +122,15 @@ describe('the Groups pane', () => {
   it('marks the chosen group, and marks it again after searching away and clearing the search', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     const { wrapper } = await openApp()
-    await groupButtons(wrapper).find((button) => button.text().startsWith('VIP'))!.trigger('click')
+    await groupButtons(wrapper)
+      .find((button) => button.text().startsWith('VIP'))!
+      .trigger('click')
     await flushPromises()
-    expect(pane(wrapper).findAll('[aria-current="true"]').map((marked) => marked.text())).toEqual([expect.stringContaining('VIP')])
+    expect(
+      pane(wrapper)
+        .findAll('[aria-current="true"]')
+        .map((marked) => marked.text()),
+    ).toEqual([expect.stringContaining('VIP')])
 
     await searchFor(wrapper, 'whole')
     expect(pane(wrapper).find('[aria-current="true"]').exists()).toBe(false)
@@ -132,7 +138,11 @@ describe('the Groups pane', () => {
     await searchFor(wrapper, '') // the box emptied by hand
     expect(searchBox(wrapper).element.value).toBe('')
     expect(groupButtons(wrapper)).toHaveLength(7)
-    expect(pane(wrapper).findAll('[aria-current="true"]').map((marked) => marked.text())).toEqual([expect.stringContaining('VIP')])
+    expect(
+      pane(wrapper)
+        .findAll('[aria-current="true"]')
+        .map((marked) => marked.text()),
+    ).toEqual([expect.stringContaining('VIP')])
   })
 
   it('tells a failure of the list alone in its own pane, and Retry brings the groups back', async () => {

@@ -32,7 +32,9 @@ async function openGroup(groupId: number) {
 
 /** The Members section, found by its heading. */
 function membersSection(wrapper: VueWrapper): DOMWrapper<Element> {
-  const section = wrapper.findAll('section').find((candidate) => candidate.find('h3').exists() && candidate.get('h3').text() === 'Members')
+  const section = wrapper
+    .findAll('section')
+    .find((candidate) => candidate.find('h3').exists() && candidate.get('h3').text() === 'Members')
   if (!section) throw new Error('No Members section on screen')
   return section
 }
@@ -42,8 +44,14 @@ const loadMoreButton = (scope: Scope) => scope.findAll('button').find((button) =
 const bodyRows = (scope: Scope) => scope.findAll('tbody tr')
 
 /** GroupMembers alone, rendered from given store states, with the stores' actions stubbed. */
-function renderWithState(members: AsyncState<LoadedMembers>, details: { selectedGroupId?: number; state?: GroupDetailsState } = {}) {
-  const pinia = createTestingPinia({ createSpy: vi.fn, initialState: { groupMembers: { state: members }, groupDetails: details } })
+function renderWithState(
+  members: AsyncState<LoadedMembers>,
+  details: { selectedGroupId?: number; state?: GroupDetailsState } = {},
+) {
+  const pinia = createTestingPinia({
+    createSpy: vi.fn,
+    initialState: { groupMembers: { state: members }, groupDetails: details },
+  })
   const wrapper = mount(GroupMembers, { global: { plugins: [pinia], provide: createEmulatedBackend().provide } })
   return { wrapper, store: useGroupMembersStore(pinia) }
 }
@@ -104,7 +112,10 @@ describe('the Members section', () => {
     expect(alert.text()).toContain('HTTP 500')
     expect(wrapper.text()).toContain('The members could not be loaded.')
     expect(wrapper.find('table').exists()).toBe(false)
-    await alert.findAll('button').find((button) => button.text() === 'Retry')!.trigger('click')
+    await alert
+      .findAll('button')
+      .find((button) => button.text() === 'Retry')!
+      .trigger('click')
     expect(store.retry).toHaveBeenCalledTimes(1)
   })
 

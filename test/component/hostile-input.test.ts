@@ -43,7 +43,9 @@ afterEach(() => {
 function applyComponentStyles(...components: string[]) {
   const style = document.createElement('style')
   style.textContent = components
-    .flatMap((name) => parse(readFileSync(`src/components/${name}.vue`, 'utf8')).descriptor.styles.map((block) => block.content))
+    .flatMap((name) =>
+      parse(readFileSync(`src/components/${name}.vue`, 'utf8')).descriptor.styles.map((block) => block.content),
+    )
     .join('\n')
   document.head.append(style)
   cleanUp.push(() => style.remove())
@@ -60,13 +62,22 @@ interface HostileStore {
 /** The app's real API layer over an in-memory fetch that answers with `store`, whatever it holds. */
 function hostileBackend(store: HostileStore) {
   const answer = (path: string): unknown => {
-    if (path.endsWith('/customer_groups')) return { total: store.groups.length, count: store.listCount ?? store.groups.length, offset: 0, items: store.groups }
+    if (path.endsWith('/customer_groups'))
+      return {
+        total: store.groups.length,
+        count: store.listCount ?? store.groups.length,
+        offset: 0,
+        items: store.groups,
+      }
     if (path.includes('/customer_groups/')) return store.group ?? store.groups[0]
     const members = store.members ?? []
     return { total: members.length, count: members.length, offset: 0, items: members }
   }
   const fetch = async (input: string | URL | Request): Promise<Response> =>
-    new Response(JSON.stringify(answer(new URL(String(input)).pathname)), { status: 200, headers: { 'Content-Type': 'application/json' } })
+    new Response(JSON.stringify(answer(new URL(String(input)).pathname)), {
+      status: 200,
+      headers: { 'Content-Type': 'application/json' },
+    })
   const client = createEcwidClient({
     apiBase: 'https://app.ecwid.com/api/v3',
     storeId: 1003,
@@ -74,7 +85,10 @@ function hostileBackend(store: HostileStore) {
     fetch: fetch as typeof globalThis.fetch,
     sleep: async () => {},
   })
-  return { [customerGroupsApiKey as symbol]: createCustomerGroupsApi(client), [customersApiKey as symbol]: createCustomersApi(client) }
+  return {
+    [customerGroupsApiKey as symbol]: createCustomerGroupsApi(client),
+    [customersApiKey as symbol]: createCustomersApi(client),
+  }
 }
 
 /** The whole screen, opened from a deep link written plainly (encoded here as Ecwid sends it). */
@@ -93,14 +107,17 @@ const listButtons = (wrapper: VueWrapper) => wrapper.get('nav').findAll('li butt
 const heading = (wrapper: VueWrapper) => wrapper.get('#group-details-title')
 const memberRows = (wrapper: VueWrapper) => wrapper.findAll('[aria-label="Members table, scrollable"] tbody tr')
 /** The <bdi> whose text is exactly `text`: the isolation is drawn around what was given, no more, no less. */
-const isolatesExactly = (scope: VueWrapper | ReturnType<VueWrapper['get']>, text: string) => scope.findAll('bdi').some((bdi) => bdi.element.textContent === text)
+const isolatesExactly = (scope: VueWrapper | ReturnType<VueWrapper['get']>, text: string) =>
+  scope.findAll('bdi').some((bdi) => bdi.element.textContent === text)
 const overflowWrapOf = (element: Element) => getComputedStyle(element).overflowWrap
 
 describe('a 400-character invalid group ID in a deep link', () => {
   it('is quoted in full in the alert, which wraps it anywhere instead of widening the page', async () => {
     applyComponentStyles('ErrorAlert', 'GroupDetails')
     const wrapper = await openApp(`groupId=${LONG_ID}`)
-    const alert = wrapper.findAll('[role="alert"]').find((found) => found.text().includes('is not a valid customer group ID'))!
+    const alert = wrapper
+      .findAll('[role="alert"]')
+      .find((found) => found.text().includes('is not a valid customer group ID'))!
     expect(alert.text()).toContain(`“${LONG_ID}” is not a valid customer group ID.`)
     const holder = alert.findAll('p').find((paragraph) => paragraph.text().includes(LONG_ID))!
     expect(overflowWrapOf(holder.element)).toBe('anywhere')
@@ -113,7 +130,9 @@ describe('a 400-character invalid group ID in a deep link', () => {
   it('is isolated, so a right-to-left override in it cannot reverse the sentence after it', async () => {
     const hostileId = `${RIGHT_TO_LEFT_OVERRIDE}1 ${LONG_ID}`
     const wrapper = await openApp(`groupId=${hostileId}`)
-    const alert = wrapper.findAll('[role="alert"]').find((found) => found.text().includes('is not a valid customer group ID'))!
+    const alert = wrapper
+      .findAll('[role="alert"]')
+      .find((found) => found.text().includes('is not a valid customer group ID'))!
     expect(isolatesExactly(alert, hostileId)).toBe(true)
   })
 })
@@ -131,7 +150,9 @@ describe('a 300-letter name without a space', () => {
   it('wraps anywhere in the list and the heading', async () => {
     applyComponentStyles('GroupList', 'GroupDetails')
     const wrapper = await openApp('groupId=7', hostileBackend(store))
-    const listName = listButtons(wrapper)[1]!.findAll('bdi').find((bdi) => bdi.text() === LONG_NAME)!
+    const listName = listButtons(wrapper)[1]!
+      .findAll('bdi')
+      .find((bdi) => bdi.text() === LONG_NAME)!
     expect(overflowWrapOf(listName.element)).toBe('anywhere')
     expect(heading(wrapper).text()).toBe(LONG_NAME)
     expect(overflowWrapOf(heading(wrapper).element)).toBe('anywhere')
@@ -194,7 +215,15 @@ describe('names with bidi controls', () => {
 describe('a name of nothing but zero-width and blank characters', () => {
   it('still shows as a row the merchant can read and pick, by its ID', async () => {
     const invisible = `${ZERO_WIDTH_SPACE} ${ZERO_WIDTH_SPACE}`
-    const wrapper = await openApp('groupId=7', hostileBackend({ groups: [{ id: 0, name: 'General' }, { id: 7, name: invisible }] }))
+    const wrapper = await openApp(
+      'groupId=7',
+      hostileBackend({
+        groups: [
+          { id: 0, name: 'General' },
+          { id: 7, name: invisible },
+        ],
+      }),
+    )
     expect(listButtons(wrapper)[1]!.text()).toContain('ID 7')
     expect(wrapper.get('.group-details__id').text()).toBe('ID 7')
   })

@@ -21,7 +21,9 @@ afterEach(() => {
 describe('RequestPanel', () => {
   it('shows the request line', () => {
     const wrapper = mount(RequestPanel, { props: { request } })
-    expect(wrapper.get('[data-testid="request-line"]').text()).toBe('GET /api/v3/1003/customer_groups/9367001?responseFields=name')
+    expect(wrapper.get('[data-testid="request-line"]').text()).toBe(
+      'GET /api/v3/1003/customer_groups/9367001?responseFields=name',
+    )
   })
 
   it('copies the masked cURL command and says so', async () => {

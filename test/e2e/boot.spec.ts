@@ -23,7 +23,9 @@ test.describe('no usable payload', () => {
 
   test('a blocked SDK script gets an explanation, and the control panel still hears ready', async ({ page }) => {
     const session = await openInControlPanel(page, { failure: 'sdk-unavailable', app_state: 'groupId=9367001' })
-    await expect(session.app.getByRole('alert').getByRole('heading', { level: 1 })).toHaveText('The connection to your store admin could not load')
+    await expect(session.app.getByRole('alert').getByRole('heading', { level: 1 })).toHaveText(
+      'The connection to your store admin could not load',
+    )
     await expectReady(page)
     await expect(page.locator('#sdk-log')).toContainText('setSize {"height":')
     expect(session.apiCalls()).toEqual([])

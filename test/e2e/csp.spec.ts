@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { loadEnv } from 'vite'
-import { contentSecurityPolicy, deploymentHeadersFile, headerSourcesFor, headersForPath, parseHeadersFile } from '../../build/deployment-headers'
+import {
+  contentSecurityPolicy,
+  deploymentHeadersFile,
+  headerSourcesFor,
+  headersForPath,
+  parseHeadersFile,
+} from '../../build/deployment-headers'
 import { expectReady, openInControlPanel } from './emulator'
 
 /** The app's own origin: the control panel (localhost) frames it cross-origin, as Ecwid's admin does. */
@@ -9,10 +15,13 @@ const APP = 'http://127.0.0.1:4173'
 const HEADERS_FILE = new URL('../../dist-emulator/_headers', import.meta.url)
 
 /** What the browser says when a policy blocks something, or when a Trusted Types sink refuses a string. */
-const VIOLATION = /Content Security Policy|Refused to|Trusted ?(?:Types?|HTML|Script|ScriptURL)\b|securitypolicyviolation/i
+const VIOLATION =
+  /Content Security Policy|Refused to|Trusted ?(?:Types?|HTML|Script|ScriptURL)\b|securitypolicyviolation/i
 
 test.describe('the deployment headers (dist-emulator/_headers, served by vite preview)', () => {
-  test('the emulator build wrote _headers from its own configuration, and the app is served with exactly those headers', async ({ page }) => {
+  test('the emulator build wrote _headers from its own configuration, and the app is served with exactly those headers', async ({
+    page,
+  }) => {
     const file = readFileSync(HEADERS_FILE, 'utf8')
     const sources = headerSourcesFor({ mode: 'emulator', env: loadEnv('emulator', process.cwd(), 'VITE_') })
     expect(file).toBe(deploymentHeadersFile(sources))
@@ -45,7 +54,9 @@ test.describe('the deployment headers (dist-emulator/_headers, served by vite pr
     // case the browser's own report does not reach it. Init scripts run in every frame.
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
-        console.error(`securitypolicyviolation: ${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} in ${location.origin}`)
+        console.error(
+          `securitypolicyviolation: ${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} in ${location.origin}`,
+        )
       })
     })
     const session = await openInControlPanel(page, { app_state: 'groupId=9367001' })
@@ -63,7 +74,11 @@ test.describe('the deployment headers (dist-emulator/_headers, served by vite pr
       // Ecwid's stylesheet (the local stand-in) was let in and applied.
       const appFrame = page.frames().find((frame) => frame.url().startsWith(`${APP}/`))
       expect(appFrame, 'the app frame').toBeDefined()
-      expect(await appFrame!.evaluate(() => [...document.styleSheets].some((sheet) => sheet.href?.includes('/ecwid-sdk/css/')))).toBe(true)
+      expect(
+        await appFrame!.evaluate(() =>
+          [...document.styleSheets].some((sheet) => sheet.href?.includes('/ecwid-sdk/css/')),
+        ),
+      ).toBe(true)
     } catch (error) {
       // A blocked script or request shows as a missing heading: say what the browser blocked.
       throw new Error(`${String(error)}\nViolations in the console: ${JSON.stringify(violations(), null, 2)}`)

@@ -21,7 +21,11 @@ export interface EmulatorSession {
  * store (large: 1,000 groups), retry_after (exposed: the API lists Retry-After for CORS).
  * `adminFragment` is the real admin's `#app:name=…&app_state=…`.
  */
-export async function openInControlPanel(page: Page, settings: Record<string, string> = {}, adminFragment = ''): Promise<EmulatorSession> {
+export async function openInControlPanel(
+  page: Page,
+  settings: Record<string, string> = {},
+  adminFragment = '',
+): Promise<EmulatorSession> {
   const requests: Request[] = []
   const consoleMessages: ConsoleMessage[] = []
   const pageErrors: Error[] = []

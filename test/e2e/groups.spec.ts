@@ -9,7 +9,9 @@ test.describe('customer groups inside the control panel', () => {
     await expectReady(page)
     expect(session.groupCalls(9367001)).toEqual(['/api/v3/1003/customer_groups/9367001'])
     // The list asks only for what it shows.
-    expect(session.apiCalls()).toContain('/api/v3/1003/customer_groups?limit=100&responseFields=total,count,items(id,name)')
+    expect(session.apiCalls()).toContain(
+      '/api/v3/1003/customer_groups?limit=100&responseFields=total,count,items(id,name)',
+    )
   })
 
   test('a deep link to group 0 shows General', async ({ page }) => {
@@ -25,9 +27,13 @@ test.describe('customer groups inside the control panel', () => {
     const picker = app.getByRole('group', { name: 'Response fields' })
 
     await picker.getByRole('checkbox', { name: /^externalReferenceId/ }).uncheck()
-    await expect(app.getByTestId('request-line')).toHaveText('GET /api/v3/1003/customer_groups/9367001?responseFields=id,name')
+    await expect(app.getByTestId('request-line')).toHaveText(
+      'GET /api/v3/1003/customer_groups/9367001?responseFields=id,name',
+    )
     await picker.getByRole('checkbox', { name: /^id/ }).uncheck()
-    await expect(app.getByTestId('request-line')).toHaveText('GET /api/v3/1003/customer_groups/9367001?responseFields=name')
+    await expect(app.getByTestId('request-line')).toHaveText(
+      'GET /api/v3/1003/customer_groups/9367001?responseFields=name',
+    )
     await expect(app.getByTestId('raw-response')).toHaveText('{\n  "name": "VIP"\n}')
     expect(session.groupCalls(9367001)).toContain('/api/v3/1003/customer_groups/9367001?responseFields=name')
     // The last ticked field cannot be unticked.
@@ -35,7 +41,9 @@ test.describe('customer groups inside the control panel', () => {
 
     const callsBefore = session.groupCalls(9367001).length
     await picker.getByRole('checkbox', { name: /^id/ }).check()
-    await expect(app.getByTestId('request-line')).toHaveText('GET /api/v3/1003/customer_groups/9367001?responseFields=id,name')
+    await expect(app.getByTestId('request-line')).toHaveText(
+      'GET /api/v3/1003/customer_groups/9367001?responseFields=id,name',
+    )
     await expect(app.getByTestId('request-outcome')).toContainText('from memory')
     // Anything the tick sent went out at once; a later request proves the wait is over.
     const listRefreshed = page.waitForResponse((response) => response.url().includes('/customer_groups?'))
@@ -77,7 +85,9 @@ test.describe('customer groups inside the control panel', () => {
   test('an invalid deep-linked ID gets an alert and no request', async ({ page }) => {
     for (const rawId of ['-5', '1.5', 'abc', '9007199254740993']) {
       const session = await openInControlPanel(page, { app_state: `groupId=${rawId}` })
-      await expect(session.app.locator('.group-details').getByRole('alert')).toContainText(`“${rawId}” is not a valid customer group ID`)
+      await expect(session.app.locator('.group-details').getByRole('alert')).toContainText(
+        `“${rawId}” is not a valid customer group ID`,
+      )
       await expectReady(page)
       expect(session.apiCalls().filter((path) => path.includes('/customer_groups/'))).toEqual([])
     }
@@ -86,7 +96,9 @@ test.describe('customer groups inside the control panel', () => {
   test('the iframe is kept exactly as tall as the app', async ({ page }) => {
     const session = await openInControlPanel(page, { app_state: 'groupId=9367004' })
     await expect(session.app.getByRole('heading', { level: 2, name: /^Wholesale partners/ })).toBeVisible()
-    const contentHeight = await session.app.locator('#app').evaluate((element) => Math.ceil(element.getBoundingClientRect().height))
+    const contentHeight = await session.app
+      .locator('#app')
+      .evaluate((element) => Math.ceil(element.getBoundingClientRect().height))
     await expect(page.locator('#app-frame')).toHaveAttribute('height', String(contentHeight))
   })
 

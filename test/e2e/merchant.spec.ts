@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test'
 import { expectReady, openInControlPanel } from './emulator'
 
 test.describe('what a merchant does with groups', () => {
-  test('searching “whole” lists only the matching groups; no match offers to clear the search; the chosen group stays marked', async ({ page }) => {
+  test('searching “whole” lists only the matching groups; no match offers to clear the search; the chosen group stays marked', async ({
+    page,
+  }) => {
     const session = await openInControlPanel(page, { app_state: 'groupId=9367001' })
     const list = session.app.getByRole('navigation', { name: 'Groups' })
     await expect(list.getByRole('listitem')).toHaveCount(7)
@@ -40,7 +42,9 @@ test.describe('what a merchant does with groups', () => {
     await expect(list.getByRole('listitem')).toHaveCount(100)
     await expect(list.getByRole('listitem').last()).toContainText('Segment 993')
     await expect(list.getByRole('button', { name: 'Next' })).toBeDisabled()
-    expect(session.apiCalls()).toContain('/api/v3/1003/customer_groups?offset=900&limit=100&responseFields=total,count,items(id,name)')
+    expect(session.apiCalls()).toContain(
+      '/api/v3/1003/customer_groups?offset=900&limit=100&responseFields=total,count,items(id,name)',
+    )
 
     await list.getByRole('button', { name: /^Segment 993/ }).click()
     await expect(session.app.getByRole('heading', { level: 2, name: 'Segment 993' })).toBeVisible()
@@ -49,7 +53,9 @@ test.describe('what a merchant does with groups', () => {
     await expect(list.getByRole('status')).toHaveText('1,000 groups · 1–100 shown')
   })
 
-  test('VIP shows its 130 members, 100 at first and the rest on Load more, asking only for the columns shown', async ({ page }) => {
+  test('VIP shows its 130 members, 100 at first and the rest on Load more, asking only for the columns shown', async ({
+    page,
+  }) => {
     const session = await openInControlPanel(page, { app_state: 'groupId=9367001' })
     const members = session.app.getByRole('table')
     await expect(session.app.getByTestId('members-summary')).toHaveText('130 customers in this group')
@@ -70,7 +76,9 @@ test.describe('what a merchant does with groups', () => {
     ])
   })
 
-  test('an empty group says so, General lists its members, and names in any script show as written', async ({ page }) => {
+  test('an empty group says so, General lists its members, and names in any script show as written', async ({
+    page,
+  }) => {
     const session = await openInControlPanel(page, { app_state: 'groupId=9367005' })
     await expect(session.app.getByTestId('members-summary')).toHaveText('No customers are in this group yet.')
 
@@ -86,22 +94,33 @@ test.describe('what a merchant does with groups', () => {
     expect(session.pageErrors).toEqual([])
   })
 
-  test('Copy link round-trips: the copied admin address opens the same group with the same fields', async ({ page }) => {
+  test('Copy link round-trips: the copied admin address opens the same group with the same fields', async ({
+    page,
+  }) => {
     const session = await openInControlPanel(page, { app_state: 'groupId=9367001' })
     await expect(session.app.getByRole('heading', { level: 2, name: 'VIP' })).toBeVisible()
-    await session.app.getByRole('group', { name: 'Response fields' }).getByRole('checkbox', { name: /^externalReferenceId/ }).uncheck()
-    await expect(session.app.getByTestId('request-line')).toHaveText('GET /api/v3/1003/customer_groups/9367001?responseFields=id,name')
+    await session.app
+      .getByRole('group', { name: 'Response fields' })
+      .getByRole('checkbox', { name: /^externalReferenceId/ })
+      .uncheck()
+    await expect(session.app.getByTestId('request-line')).toHaveText(
+      'GET /api/v3/1003/customer_groups/9367001?responseFields=id,name',
+    )
 
     // The control panel's iframe may not use the clipboard: the link is shown, selected.
     await session.app.getByRole('button', { name: 'Copy link' }).click()
     const shown = session.app.getByRole('textbox', { name: /copy this link/ })
     await expect(shown).toBeFocused()
     const link = await shown.inputValue()
-    expect(link).toBe('https://my.ecwid.com/store/1003#app:name=customer-groups-demo&app_state=groupId%3D9367001%26responseFields%3Did%2Cname')
+    expect(link).toBe(
+      'https://my.ecwid.com/store/1003#app:name=customer-groups-demo&app_state=groupId%3D9367001%26responseFields%3Did%2Cname',
+    )
 
     const reopened = await openInControlPanel(page, {}, new URL(link).hash)
     await expect(reopened.app.getByRole('heading', { level: 2, name: 'VIP' })).toBeVisible()
-    await expect(reopened.app.getByTestId('request-line')).toHaveText('GET /api/v3/1003/customer_groups/9367001?responseFields=id,name')
+    await expect(reopened.app.getByTestId('request-line')).toHaveText(
+      'GET /api/v3/1003/customer_groups/9367001?responseFields=id,name',
+    )
     const picker = reopened.app.getByRole('group', { name: 'Response fields' })
     await expect(picker.getByRole('checkbox', { name: /^externalReferenceId/ })).not.toBeChecked()
     await expect(picker.getByRole('checkbox', { name: /^name/ })).toBeChecked()
@@ -109,14 +128,24 @@ test.describe('what a merchant does with groups', () => {
   })
 
   test('a deep link with responseFields the app does not know says which were ignored', async ({ page }) => {
-    const session = await openInControlPanel(page, { app_state: 'groupId=0&responseFields=name,loyaltyTier,externalReferenceId' })
-    await expect(session.app.getByRole('note')).toContainText('The link asked for fields this app does not know: loyaltyTier.')
-    await expect(session.app.getByTestId('request-line')).toHaveText('GET /api/v3/1003/customer_groups/0?responseFields=name,externalReferenceId')
+    const session = await openInControlPanel(page, {
+      app_state: 'groupId=0&responseFields=name,loyaltyTier,externalReferenceId',
+    })
+    await expect(session.app.getByRole('note')).toContainText(
+      'The link asked for fields this app does not know: loyaltyTier.',
+    )
+    await expect(session.app.getByTestId('request-line')).toHaveText(
+      'GET /api/v3/1003/customer_groups/0?responseFields=name,externalReferenceId',
+    )
     // General has no external reference ID: asked for, not returned, and said so.
-    await expect(session.app.locator('.field-values__row', { hasText: 'externalReferenceId' })).toContainText('not returned')
+    await expect(session.app.locator('.field-values__row', { hasText: 'externalReferenceId' })).toContainText(
+      'not returned',
+    )
   })
 
-  test('works by keyboard alone: search, move with the arrow keys, open with Enter and Space, untick a field', async ({ page }) => {
+  test('works by keyboard alone: search, move with the arrow keys, open with Enter and Space, untick a field', async ({
+    page,
+  }) => {
     const session = await openInControlPanel(page)
     const app = session.app
     const search = app.getByRole('searchbox', { name: 'Search groups' })
@@ -140,11 +169,17 @@ test.describe('what a merchant does with groups', () => {
     await page.keyboard.press('Tab')
     await expect(app.getByRole('button', { name: 'Refresh', exact: true })).toBeFocused()
     const idCheckbox = app.getByRole('checkbox', { name: /^id/ })
-    for (let presses = 0; presses < 30 && !(await idCheckbox.evaluate((element) => element === document.activeElement)); presses++) {
+    for (
+      let presses = 0;
+      presses < 30 && !(await idCheckbox.evaluate((element) => element === document.activeElement));
+      presses++
+    ) {
       await page.keyboard.press('Tab')
     }
     await expect(idCheckbox).toBeFocused()
     await page.keyboard.press('Space')
-    await expect(app.getByTestId('request-line')).toHaveText('GET /api/v3/1003/customer_groups/9367006?responseFields=name,externalReferenceId')
+    await expect(app.getByTestId('request-line')).toHaveText(
+      'GET /api/v3/1003/customer_groups/9367006?responseFields=name,externalReferenceId',
+    )
   })
 })

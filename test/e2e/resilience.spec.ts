@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test'
 import { expectReady, openInControlPanel, setFault } from './emulator'
 
 test.describe('rate limits a merchant understands (the API is cross-origin, as Ecwid’s is)', () => {
-  test('with Retry-After hidden by CORS, it retries after 2 s and 4 s, counting down, then offers Retry', async ({ page }) => {
+  test('with Retry-After hidden by CORS, it retries after 2 s and 4 s, counting down, then offers Retry', async ({
+    page,
+  }) => {
     const session = await openInControlPanel(page, { app_state: 'groupId=9367001', failure: 'rate-limited' })
     const countdown = session.app.getByText(/^The store’s server asked us to slow down — trying again in \d s$/)
     await expect(countdown).toBeVisible()
@@ -14,14 +16,22 @@ test.describe('rate limits a merchant understands (the API is cross-origin, as E
   })
 
   test('with Retry-After exposed, it waits exactly what the server asked', async ({ page }) => {
-    const session = await openInControlPanel(page, { app_state: 'groupId=9367001', failure: 'rate-limited', retry_after: 'exposed' })
+    const session = await openInControlPanel(page, {
+      app_state: 'groupId=9367001',
+      failure: 'rate-limited',
+      retry_after: 'exposed',
+    })
     await expect(session.app.getByText('The store’s server asked us to slow down — trying again in 1 s')).toBeVisible()
     await expect(session.app.getByRole('alert')).toContainText('Too many requests', { timeout: 5000 })
     expect(session.groupCalls(9367001)).toHaveLength(3)
   })
 
   test('a readable Retry-After of 120 s is not waited out: the message names the wait', async ({ page }) => {
-    const session = await openInControlPanel(page, { app_state: 'groupId=9367001', failure: 'rate-limited-long', retry_after: 'exposed' })
+    const session = await openInControlPanel(page, {
+      app_state: 'groupId=9367001',
+      failure: 'rate-limited-long',
+      retry_after: 'exposed',
+    })
     await expect(session.app.getByRole('alert')).toContainText('wait 120 s')
     expect(session.groupCalls(9367001)).toHaveLength(1)
   })
@@ -40,10 +50,15 @@ test.describe('rate limits a merchant understands (the API is cross-origin, as E
 })
 
 test.describe('nothing hangs for ever', () => {
-  test('an SDK that never arrives: a readable page with Try again, and ready reaches the control panel within 10 s', async ({ page }) => {
+  test('an SDK that never arrives: a readable page with Try again, and ready reaches the control panel within 10 s', async ({
+    page,
+  }) => {
     const started = Date.now()
     const session = await openInControlPanel(page, { app_state: 'groupId=9367001', failure: 'sdk-hangs' })
-    await expect(session.app.getByRole('heading', { level: 1 })).toHaveText('The connection to your store admin could not load', { timeout: 10_000 })
+    await expect(session.app.getByRole('heading', { level: 1 })).toHaveText(
+      'The connection to your store admin could not load',
+      { timeout: 10_000 },
+    )
     await expectReady(page)
     expect(Date.now() - started).toBeLessThan(10_000)
     await expect(page.locator('#sdk-log')).toContainText('setSize {"height":')
@@ -52,14 +67,21 @@ test.describe('nothing hangs for ever', () => {
     expect(session.pageErrors).toEqual([])
   })
 
-  test('an SDK that arrives after the app gave up makes no second app; Try again then starts the app', async ({ page }) => {
+  test('an SDK that arrives after the app gave up makes no second app; Try again then starts the app', async ({
+    page,
+  }) => {
     const session = await openInControlPanel(page, { app_state: 'groupId=9367001', failure: 'sdk-hangs' })
-    await expect(session.app.getByRole('heading', { level: 1 })).toHaveText('The connection to your store admin could not load', { timeout: 10_000 })
+    await expect(session.app.getByRole('heading', { level: 1 })).toHaveText(
+      'The connection to your store admin could not load',
+      { timeout: 10_000 },
+    )
     // Lifting the fault lets the held SDK script through, late.
     const lateSdk = page.waitForEvent('requestfinished', (request) => request.url().endsWith('/ecwid-app.js'))
     await setFault(page, 'none')
     await lateSdk
-    await expect(session.app.getByRole('heading', { level: 1 })).toHaveText('The connection to your store admin could not load')
+    await expect(session.app.getByRole('heading', { level: 1 })).toHaveText(
+      'The connection to your store admin could not load',
+    )
     await expect(session.app.getByRole('heading', { level: 2 })).toHaveCount(0)
     expect(session.apiCalls()).toEqual([])
     await expect(page.locator('#sdk-log li', { hasText: 'ready {}' })).toHaveCount(1)
@@ -69,20 +91,27 @@ test.describe('nothing hangs for ever', () => {
     await expect(page.locator('#sdk-log li', { hasText: 'ready {}' })).toHaveCount(2)
   })
 
-  test('a stylesheet that never arrives does not hold the first render: the app works with its own styles within 10 s', async ({ page }) => {
+  test('a stylesheet that never arrives does not hold the first render: the app works with its own styles within 10 s', async ({
+    page,
+  }) => {
     const started = Date.now()
     const session = await openInControlPanel(page, { app_state: 'groupId=9367001', failure: 'css-hangs' })
     await expect(session.app.getByRole('heading', { level: 2, name: 'VIP' })).toBeVisible({ timeout: 10_000 })
     await expectReady(page)
     expect(Date.now() - started).toBeLessThan(10_000)
     // The fallback styles are in force: cards are white on the page's grey.
-    await expect(session.app.getByRole('navigation', { name: 'Groups' })).toHaveCSS('background-color', 'rgb(255, 255, 255)')
+    await expect(session.app.getByRole('navigation', { name: 'Groups' })).toHaveCSS(
+      'background-color',
+      'rgb(255, 255, 255)',
+    )
   })
 })
 
 test.describe('hostile input stays in its box', () => {
   const widerThanFrame = (page: import('@playwright/test').Page) =>
-    page.frame({ url: /127\.0\.0\.1/ })!.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    page
+      .frame({ url: /127\.0\.0\.1/ })!
+      .evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
 
   test('a 400-character invalid ID in a deep link wraps instead of widening the page', async ({ page }) => {
     const session = await openInControlPanel(page, { app_state: `groupId=${'x'.repeat(400)}` })
@@ -91,7 +120,9 @@ test.describe('hostile input stays in its box', () => {
   })
 
   test('a 400-character unknown field name in a deep link wraps too', async ({ page }) => {
-    const session = await openInControlPanel(page, { app_state: `groupId=9367001&responseFields=name,${'y'.repeat(400)}` })
+    const session = await openInControlPanel(page, {
+      app_state: `groupId=9367001&responseFields=name,${'y'.repeat(400)}`,
+    })
     await expect(session.app.getByRole('note')).toContainText('yyyy')
     expect(await widerThanFrame(page)).toBe(0)
   })

@@ -22,7 +22,8 @@ test('the token appears in no URL, no DOM, no web storage and no console line', 
   for (const request of session.requests) {
     // Only the control panel's iframe address carries the payload, hex-encoded, as Ecwid's does.
     expect(request.url()).not.toContain(TOKEN)
-    if (request.url().startsWith('http://localhost:4173/api/')) expect(request.url().toLowerCase()).not.toContain(TOKEN_AS_HEX)
+    if (request.url().startsWith('http://localhost:4173/api/'))
+      expect(request.url().toLowerCase()).not.toContain(TOKEN_AS_HEX)
   }
   const apiRequest = session.requests.find((request) => request.url().includes('/customer_groups/9367001'))!
   expect(await apiRequest.headerValue('authorization')).toBe(`Bearer ${TOKEN}`)

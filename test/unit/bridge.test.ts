@@ -30,14 +30,23 @@ function fakeHost(options: { payload?: EcwidRawPayload | null; hash?: string; se
   return { host: host as unknown as Window & typeof globalThis, sdk, realConsole }
 }
 
-const validPayload = { store_id: 1003, access_token: TOKEN, lang: 'en_US', view_mode: 'INLINE', app_state: 'groupId%3D0' }
+const validPayload = {
+  store_id: 1003,
+  access_token: TOKEN,
+  lang: 'en_US',
+  view_mode: 'INLINE',
+  app_state: 'groupId%3D0',
+}
 
 describe('connectToEcwid', () => {
   it('initialises the SDK without autoload or autoheight and hands back a validated session', () => {
     const { host, sdk } = fakeHost({ payload: validPayload, hash: '#7b22' })
     const connection = connectToEcwid('customer-groups-demo', host)
     expect(sdk.init).toHaveBeenCalledWith({ app_id: 'customer-groups-demo', autoloadedflag: false, autoheight: false })
-    expect(connection).toMatchObject({ ok: true, session: { storeId: 1003, lang: 'en', viewMode: 'INLINE', appState: 'groupId%3D0' } })
+    expect(connection).toMatchObject({
+      ok: true,
+      session: { storeId: 1003, lang: 'en', viewMode: 'INLINE', appState: 'groupId%3D0' },
+    })
   })
 
   it('initialises only once, however often the module runs again (HMR)', () => {

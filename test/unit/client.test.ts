@@ -64,7 +64,10 @@ describe('the REST client', () => {
 
   it('describes a request with the token masked, safe to show and copy', () => {
     const { instance } = client(scriptedFetch().fetch)
-    const description = instance.describe({ path: '/customer_groups/9367001', query: { responseFields: 'total,items(id,name)' } })
+    const description = instance.describe({
+      path: '/customer_groups/9367001',
+      query: { responseFields: 'total,items(id,name)' },
+    })
     expect(description.pathAndQuery).toBe('/api/v3/1003/customer_groups/9367001?responseFields=total,items(id,name)')
     expect(description.curl).toContain("-H 'Authorization: Bearer secret_ab***cd'")
     expect(description.curl).not.toContain(TOKEN)
@@ -98,7 +101,9 @@ describe('the REST client', () => {
   it('gives up on a 429 after two retries', async () => {
     const limited = { status: 429, headers: { 'Retry-After': '1' } }
     const { fetch, calls } = scriptedFetch(limited, limited, limited)
-    await expect(client(fetch).instance.get({ path: '/customer_groups/1' }, asIs)).rejects.toMatchObject({ kind: 'rate-limited' })
+    await expect(client(fetch).instance.get({ path: '/customer_groups/1' }, asIs)).rejects.toMatchObject({
+      kind: 'rate-limited',
+    })
     expect(calls).toHaveLength(3)
   })
 
@@ -115,7 +120,13 @@ describe('the REST client', () => {
     const { fetch } = scriptedFetch(limited, limited, { status: 200, body: '{}' })
     const { instance, delays } = client(fetch)
     const waits: { kind: string; delayMs: number }[] = []
-    await instance.get({ path: '/customer_groups/1', onRetryWait: ({ failure, delayMs }) => waits.push({ kind: failure.kind, delayMs }) }, asIs)
+    await instance.get(
+      {
+        path: '/customer_groups/1',
+        onRetryWait: ({ failure, delayMs }) => waits.push({ kind: failure.kind, delayMs }),
+      },
+      asIs,
+    )
     expect(delays).toEqual([2000, 4000])
     expect(waits).toEqual([
       { kind: 'rate-limited', delayMs: 2000 },
@@ -125,7 +136,10 @@ describe('the REST client', () => {
 
   it('names the wait in the failure when a readable Retry-After asks for more than 60 s', async () => {
     const { fetch } = scriptedFetch({ status: 429, headers: { 'Retry-After': '120' } })
-    await expect(client(fetch).instance.get({ path: '/customer_groups/1' }, asIs)).rejects.toMatchObject({ kind: 'rate-limited', retryAfterSeconds: 120 })
+    await expect(client(fetch).instance.get({ path: '/customer_groups/1' }, asIs)).rejects.toMatchObject({
+      kind: 'rate-limited',
+      retryAfterSeconds: 120,
+    })
   })
 
   it('refuses an answer over 2 MB instead of parsing and rendering it', async () => {
@@ -138,13 +152,24 @@ describe('the REST client', () => {
     })
     // Counted in bytes, not characters: 1.2 million two-byte characters are 2.4 MB.
     const { fetch: wide } = scriptedFetch({ status: 200, body: `"${'é'.repeat(1_200_000)}"` })
-    await expect(client(wide).instance.get({ path: '/customer_groups' }, asIs)).rejects.toMatchObject({ reason: 'The answer is larger than 2 MB' })
-    const { fetch: announced } = scriptedFetch({ status: 200, body: '{}', headers: { 'Content-Length': String(3 * 1024 * 1024) } })
-    await expect(client(announced).instance.get({ path: '/customer_groups' }, asIs)).rejects.toMatchObject({ reason: 'The answer is larger than 2 MB' })
+    await expect(client(wide).instance.get({ path: '/customer_groups' }, asIs)).rejects.toMatchObject({
+      reason: 'The answer is larger than 2 MB',
+    })
+    const { fetch: announced } = scriptedFetch({
+      status: 200,
+      body: '{}',
+      headers: { 'Content-Length': String(3 * 1024 * 1024) },
+    })
+    await expect(client(announced).instance.get({ path: '/customer_groups' }, asIs)).rejects.toMatchObject({
+      reason: 'The answer is larger than 2 MB',
+    })
   })
 
   it('retries a 500 and a network error with backoff', async () => {
-    const { fetch, calls } = scriptedFetch({ status: 500, body: '{"errorCode":"INTERNAL_ERROR"}' }, 'network-error', { status: 200, body: '{}' })
+    const { fetch, calls } = scriptedFetch({ status: 500, body: '{"errorCode":"INTERNAL_ERROR"}' }, 'network-error', {
+      status: 200,
+      body: '{}',
+    })
     const { instance, delays } = client(fetch)
     await instance.get({ path: '/customer_groups/1' }, asIs)
     expect(calls).toHaveLength(3)
@@ -159,13 +184,18 @@ describe('the REST client', () => {
     [404, '{"errorMessage":"Customer group #5 not found"}', 'not-found'],
   ])('does not retry HTTP %i (%s)', async (status, body, kind) => {
     const { fetch, calls } = scriptedFetch({ status, body })
-    await expect(client(fetch).instance.get({ path: '/customer_groups/5' }, asIs)).rejects.toMatchObject({ kind, status })
+    await expect(client(fetch).instance.get({ path: '/customer_groups/5' }, asIs)).rejects.toMatchObject({
+      kind,
+      status,
+    })
     expect(calls).toHaveLength(1)
   })
 
   it('reports HTML where JSON was expected as an unreadable answer', async () => {
     const { fetch } = scriptedFetch({ status: 200, body: '<!doctype html><h1>Maintenance</h1>' })
-    await expect(client(fetch).instance.get({ path: '/customer_groups/5' }, asIs)).rejects.toMatchObject({ kind: 'invalid-response' })
+    await expect(client(fetch).instance.get({ path: '/customer_groups/5' }, asIs)).rejects.toMatchObject({
+      kind: 'invalid-response',
+    })
   })
 
   it('passes a validator’s refusal on', async () => {
@@ -173,13 +203,17 @@ describe('the REST client', () => {
     const refuse = () => {
       throw new EcwidApiError({ kind: 'invalid-response' })
     }
-    await expect(client(fetch).instance.get({ path: '/customer_groups/5' }, refuse)).rejects.toMatchObject({ kind: 'invalid-response' })
+    await expect(client(fetch).instance.get({ path: '/customer_groups/5' }, refuse)).rejects.toMatchObject({
+      kind: 'invalid-response',
+    })
   })
 
   it('times out a request that never answers', async () => {
     const hang = vi.fn(
       (_url: string | URL | Request, init?: RequestInit) =>
-        new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))),
+        new Promise<Response>((_resolve, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
+        ),
     )
     const { instance } = client(hang as unknown as typeof fetch, { timeoutMs: 20 })
     await expect(instance.get({ path: '/customer_groups/5' }, asIs)).rejects.toMatchObject({ kind: 'timeout' })
@@ -188,7 +222,9 @@ describe('the REST client', () => {
 
   it('aborts when the caller aborts, as an AbortError rather than an API error', async () => {
     const hang = (_url: string | URL | Request, init?: RequestInit) =>
-      new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))))
+      new Promise<Response>((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
+      )
     const { instance } = client(hang as unknown as typeof fetch)
     const controller = new AbortController()
     const pending = instance.get({ path: '/customer_groups/5', signal: controller.signal }, asIs)
@@ -204,7 +240,9 @@ describe('the REST client', () => {
         controller.abort()
       },
     })
-    await expect(instance.get({ path: '/customer_groups/5', signal: controller.signal }, asIs)).rejects.toMatchObject({ name: 'AbortError' })
+    await expect(instance.get({ path: '/customer_groups/5', signal: controller.signal }, asIs)).rejects.toMatchObject({
+      name: 'AbortError',
+    })
     expect(calls).toHaveLength(1)
   })
 
@@ -225,10 +263,12 @@ describe('the REST client', () => {
     it(`cuts a body longer than ${BODY_EXCERPT_LIMIT} characters to ${BODY_EXCERPT_LIMIT}, and says it did`, async () => {
       const body = `<html><body>${'Back soon. '.repeat(400)}</body></html>`
       const { fetch } = scriptedFetch({ status: 200, body })
-      const failure: EcwidApiError = await client(fetch).instance.get({ path: '/customer_groups/5' }, asIs).then(
-        () => expect.fail('an HTML body must not pass'),
-        (error: EcwidApiError) => error,
-      )
+      const failure: EcwidApiError = await client(fetch)
+        .instance.get({ path: '/customer_groups/5' }, asIs)
+        .then(
+          () => expect.fail('an HTML body must not pass'),
+          (error: EcwidApiError) => error,
+        )
       expect(failure.bodyExcerpt).toHaveLength(BODY_EXCERPT_LIMIT)
       expect(failure.bodyExcerpt).toBe(body.slice(0, BODY_EXCERPT_LIMIT))
       expect(failure.bodyTruncated).toBe(true)
@@ -236,7 +276,9 @@ describe('the REST client', () => {
 
     it('keeps the validator’s reason for JSON of the wrong shape, and adds the status and the body', async () => {
       const { fetch } = scriptedFetch({ status: 200, body: '["VIP"]' })
-      await expect(client(fetch).instance.get({ path: '/customer_groups/5' }, parseCustomerGroup)).rejects.toMatchObject({
+      await expect(
+        client(fetch).instance.get({ path: '/customer_groups/5' }, parseCustomerGroup),
+      ).rejects.toMatchObject({
         kind: 'invalid-response',
         reason: 'A customer group must be a JSON object.',
         status: 200,
@@ -248,10 +290,20 @@ describe('the REST client', () => {
     it('masks the token when an error page echoes the request headers back', async () => {
       const echo = { status: 502, body: `<pre>Authorization: Bearer ${TOKEN}</pre>` }
       const { fetch } = scriptedFetch(echo, echo, echo)
-      const failure = await client(fetch).instance.get({ path: '/customer_groups/5' }, asIs).then(() => expect.fail('a 502 must fail'), (error: EcwidApiError) => error)
+      const failure = await client(fetch)
+        .instance.get({ path: '/customer_groups/5' }, asIs)
+        .then(
+          () => expect.fail('a 502 must fail'),
+          (error: EcwidApiError) => error,
+        )
       expect(failure.bodyExcerpt).toBe('<pre>Authorization: Bearer secret_ab***cd</pre>')
       const { fetch: fetchOk } = scriptedFetch({ status: 200, body: `not json ${TOKEN}` })
-      const unreadable = await client(fetchOk).instance.get({ path: '/customer_groups/5' }, asIs).then(() => expect.fail('not JSON must fail'), (error: EcwidApiError) => error)
+      const unreadable = await client(fetchOk)
+        .instance.get({ path: '/customer_groups/5' }, asIs)
+        .then(
+          () => expect.fail('not JSON must fail'),
+          (error: EcwidApiError) => error,
+        )
       expect(unreadable.bodyExcerpt).not.toContain(TOKEN)
     })
 
@@ -267,10 +319,12 @@ describe('the REST client', () => {
 
     it('shows no body excerpt for a 404 that came with Ecwid’s JSON error body', async () => {
       const { fetch } = scriptedFetch({ status: 404, body: '{"errorMessage":"Customer group #5 not found"}' })
-      const failure: EcwidApiError = await client(fetch).instance.get({ path: '/customer_groups/5' }, asIs).then(
-        () => expect.fail('a 404 must not pass'),
-        (error: EcwidApiError) => error,
-      )
+      const failure: EcwidApiError = await client(fetch)
+        .instance.get({ path: '/customer_groups/5' }, asIs)
+        .then(
+          () => expect.fail('a 404 must not pass'),
+          (error: EcwidApiError) => error,
+        )
       expect(failure).toMatchObject({ kind: 'not-found', status: 404, serverMessage: 'Customer group #5 not found' })
       expect(failure.bodyExcerpt).toBeUndefined()
       expect(failure.bodyTruncated).toBeUndefined()

@@ -52,7 +52,11 @@ describe('formatDeepLink and adminLinkFor', () => {
     [0, ['id', 'externalReferenceId']],
     [42, ['name']],
   ])('round-trips group %i with %j through the admin address', (groupId, fields) => {
-    const link = adminLinkFor({ storeId: 1003, appId: 'customer-groups-demo', appState: formatDeepLink(groupId, fields) })
+    const link = adminLinkFor({
+      storeId: 1003,
+      appId: 'customer-groups-demo',
+      appState: formatDeepLink(groupId, fields),
+    })
     expect(link).toMatch(/^https:\/\/my\.ecwid\.com\/store\/1003#app:name=customer-groups-demo&app_state=[^&=]+$/)
     // Ecwid hands the app_state value over as it stands in the address: still encoded once.
     const handedOver = link.split('&app_state=')[1]!

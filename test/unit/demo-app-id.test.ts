@@ -47,7 +47,12 @@ describe('the build’s plugins', () => {
         configResolved(config: unknown): void
         closeBundle(): void
       }
-      plugin.configResolved({ command: 'build', mode, env: { VITE_ECWID_APP_ID: DEMO_APP_ID }, logger: { warn: (text: string) => warnings.push(text) } })
+      plugin.configResolved({
+        command: 'build',
+        mode,
+        env: { VITE_ECWID_APP_ID: DEMO_APP_ID },
+        logger: { warn: (text: string) => warnings.push(text) },
+      })
       plugin.closeBundle()
       return warnings.join('\n')
     }

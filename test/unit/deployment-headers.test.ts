@@ -30,7 +30,12 @@ const PRODUCTION_POLICY =
 describe('the Content-Security-Policy, from the build configuration', () => {
   it.each([
     ['production: the default API base and Ecwid’s CDN', 'production', {}, PRODUCTION_POLICY],
-    ['production with an empty VITE_ECWID_API_BASE: the app’s default', 'production', { VITE_ECWID_API_BASE: '' }, PRODUCTION_POLICY],
+    [
+      'production with an empty VITE_ECWID_API_BASE: the app’s default',
+      'production',
+      { VITE_ECWID_API_BASE: '' },
+      PRODUCTION_POLICY,
+    ],
     [
       'production with a relative API base: self',
       'production',
@@ -100,11 +105,14 @@ describe('the _headers file', () => {
     )
   })
 
-  it.each([production, emulator])('never sends X-Frame-Options or frame-ancestors: Ecwid’s admins frame the app (%#)', (sources) => {
-    const file = deploymentHeadersFile(sources)
-    expect(file.toLowerCase()).not.toContain('x-frame-options')
-    expect(file.toLowerCase()).not.toContain('frame-ancestors')
-  })
+  it.each([production, emulator])(
+    'never sends X-Frame-Options or frame-ancestors: Ecwid’s admins frame the app (%#)',
+    (sources) => {
+      const file = deploymentHeadersFile(sources)
+      expect(file.toLowerCase()).not.toContain('x-frame-options')
+      expect(file.toLowerCase()).not.toContain('frame-ancestors')
+    },
+  )
 
   it.each([
     ['/', 'no-cache'],
@@ -132,14 +140,27 @@ describe('the _headers file', () => {
   })
 
   it('reads a hand-written file: comments, blank lines, CRLF, tabs, a colon in a value; joins a name two rules set', () => {
-    const text = '# a comment\r\n/*\r\n\tX-Test: a\r\n  Link: <https://example.com/a>; rel=preload\r\n\r\n# another\r\n/docs/*\r\n  X-Test: b\r\n'
+    const text =
+      '# a comment\r\n/*\r\n\tX-Test: a\r\n  Link: <https://example.com/a>; rel=preload\r\n\r\n# another\r\n/docs/*\r\n  X-Test: b\r\n'
     const rules: HeaderRule[] = [
-      { pattern: '/*', headers: [['X-Test', 'a'], ['Link', '<https://example.com/a>; rel=preload']] },
+      {
+        pattern: '/*',
+        headers: [
+          ['X-Test', 'a'],
+          ['Link', '<https://example.com/a>; rel=preload'],
+        ],
+      },
       { pattern: '/docs/*', headers: [['X-Test', 'b']] },
     ]
     expect(parseHeadersFile(text)).toEqual(rules)
-    expect(headersForPath(rules, '/docs/page')).toEqual([['X-Test', 'a, b'], ['Link', '<https://example.com/a>; rel=preload']])
-    expect(headersForPath(rules, '/doc')).toEqual([['X-Test', 'a'], ['Link', '<https://example.com/a>; rel=preload']])
+    expect(headersForPath(rules, '/docs/page')).toEqual([
+      ['X-Test', 'a, b'],
+      ['Link', '<https://example.com/a>; rel=preload'],
+    ])
+    expect(headersForPath(rules, '/doc')).toEqual([
+      ['X-Test', 'a'],
+      ['Link', '<https://example.com/a>; rel=preload'],
+    ])
   })
 
   it.each([['  X-Test: a\n'], ['/*\n  not a header\n']])('refuses a header line it cannot place: %j', (text) => {
@@ -187,7 +208,15 @@ describe('the plugin in a real build', () => {
 
   async function emitted(mode: string, html?: string): Promise<Rolldown.OutputAsset | undefined> {
     if (html) writeFileSync(join(root, 'index.html'), html)
-    const result = await build({ root, configFile: false, envDir: root, mode, logLevel: 'silent', plugins: [deploymentHeaders()], build: { write: false } })
+    const result = await build({
+      root,
+      configFile: false,
+      envDir: root,
+      mode,
+      logLevel: 'silent',
+      plugins: [deploymentHeaders()],
+      build: { write: false },
+    })
     const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[]
     return outputs
       .flatMap((output) => output.output)
@@ -195,14 +224,19 @@ describe('the plugin in a real build', () => {
   }
 
   it('emits _headers next to index.html, from the mode’s own env', async () => {
-    expect(String((await emitted('production'))?.source)).toBe(deploymentHeadersFile(headerSourcesFor({ mode: 'production', env: {} })))
+    expect(String((await emitted('production'))?.source)).toBe(
+      deploymentHeadersFile(headerSourcesFor({ mode: 'production', env: {} })),
+    )
     const staging = String((await emitted('staging'))?.source)
     expect(staging).toContain('connect-src https://api.example.com;')
   })
 
   it('fails the build when the page loads what the policy would block', async () => {
-    await expect(emitted('production', '<!doctype html><html><body><script>inline()</script><script type="module" src="/main.js"></script></body></html>')).rejects.toThrow(
-      /index\.html loads what the Content-Security-Policy in _headers blocks/,
-    )
+    await expect(
+      emitted(
+        'production',
+        '<!doctype html><html><body><script>inline()</script><script type="module" src="/main.js"></script></body></html>',
+      ),
+    ).rejects.toThrow(/index\.html loads what the Content-Security-Policy in _headers blocks/)
   })
 })

@@ -23,8 +23,14 @@ describe('kindForStatus', () => {
 
 describe('parseErrorBody', () => {
   it.each([
-    ['{"errorMessage":"Customer group #5 not found"}', { errorCode: undefined, errorMessage: 'Customer group #5 not found' }],
-    ['{"errorCode":"RATE_LIMITED","errorMessage":"slow down"}', { errorCode: 'RATE_LIMITED', errorMessage: 'slow down' }],
+    [
+      '{"errorMessage":"Customer group #5 not found"}',
+      { errorCode: undefined, errorMessage: 'Customer group #5 not found' },
+    ],
+    [
+      '{"errorCode":"RATE_LIMITED","errorMessage":"slow down"}',
+      { errorCode: 'RATE_LIMITED', errorMessage: 'slow down' },
+    ],
     ['', {}],
     ['<html><body>Bad gateway</body></html>', {}],
     ['null', {}],

@@ -10,7 +10,9 @@ describe('describeFailure', () => {
   })
 
   it('names the read_customers scope when it is missing', () => {
-    expect(describeFailure({ kind: 'missing-scope', status: 403, errorCode: 'INSUFFICIENT_APP_SCOPE' }).message).toContain('read_customers')
+    expect(
+      describeFailure({ kind: 'missing-scope', status: 403, errorCode: 'INSUFFICIENT_APP_SCOPE' }).message,
+    ).toContain('read_customers')
   })
 
   it('tells the merchant to reopen or reinstall on a bad token', () => {
@@ -23,20 +25,32 @@ describe('describeFailure', () => {
     expect(describeFailure({ kind: 'plan-required', status: 402 }).message).toMatch(/plan/)
   })
 
-  it.each(['rate-limited', 'server', 'network', 'timeout', 'invalid-response', 'unexpected', 'missing-scope', 'invalid-token', 'plan-required', 'store-not-found'] as const)(
-    'offers Retry after %s, whose cause can go away while the app stays open',
-    (kind) => {
-      expect(describeFailure({ kind }).canRetry).toBe(true)
-    },
-  )
+  it.each([
+    'rate-limited',
+    'server',
+    'network',
+    'timeout',
+    'invalid-response',
+    'unexpected',
+    'missing-scope',
+    'invalid-token',
+    'plan-required',
+    'store-not-found',
+  ] as const)('offers Retry after %s, whose cause can go away while the app stays open', (kind) => {
+    expect(describeFailure({ kind }).canRetry).toBe(true)
+  })
 
   it('names the wait when a 429 asks for longer than the app waits on its own', () => {
-    expect(describeFailure({ kind: 'rate-limited', status: 429, retryAfterSeconds: 120 }).message).toContain('wait 120 s')
+    expect(describeFailure({ kind: 'rate-limited', status: 429, retryAfterSeconds: 120 }).message).toContain(
+      'wait 120 s',
+    )
     expect(describeFailure({ kind: 'rate-limited', status: 429, retryAfterSeconds: 5 }).message).not.toContain('5 s')
   })
 
   it('says why an answer could not be read', () => {
-    expect(describeFailure({ kind: 'invalid-response', status: 200, reason: 'Field name should be a string.' }).message).toContain('(Field name should be a string.)')
+    expect(
+      describeFailure({ kind: 'invalid-response', status: 200, reason: 'Field name should be a string.' }).message,
+    ).toContain('(Field name should be a string.)')
   })
 
   it('offers the plan upgrade beside the advice on a 402', () => {
@@ -48,27 +62,33 @@ describe('describeFailure', () => {
     expect(describeFailure({ kind: 'missing-scope', status: 403 }).message).toMatch(/Apps → My apps.*install it again/)
   })
 
-  it.each(['not-found', 'bad-request'] as const)(
-    'offers no Retry after %s, which retrying cannot fix',
-    (kind) => {
-      expect(describeFailure({ kind }).canRetry).toBe(false)
-    },
-  )
+  it.each(['not-found', 'bad-request'] as const)('offers no Retry after %s, which retrying cannot fix', (kind) => {
+    expect(describeFailure({ kind }).canRetry).toBe(false)
+  })
 })
 
 describe('pageWideFailure', () => {
-  it.each(['missing-scope', 'invalid-token', 'plan-required', 'network', 'rate-limited', 'store-not-found', 'server', 'invalid-response'] as const)(
-    'reports %s once for the page when two panes met it',
+  it.each([
+    'missing-scope',
+    'invalid-token',
+    'plan-required',
+    'network',
+    'rate-limited',
+    'store-not-found',
+    'server',
+    'invalid-response',
+  ] as const)('reports %s once for the page when two panes met it', (kind) => {
+    expect(pageWideFailure([{ kind }, null, { kind }])).toEqual({ kind })
+    expect(isToldByPage({ kind }, { kind })).toBe(true)
+  })
+
+  it.each(['missing-scope', 'network', 'server', 'not-found'] as const)(
+    'leaves %s to the one pane it happened in',
     (kind) => {
-      expect(pageWideFailure([{ kind }, null, { kind }])).toEqual({ kind })
-      expect(isToldByPage({ kind }, { kind })).toBe(true)
+      expect(pageWideFailure([null, { kind }, null])).toBeNull()
+      expect(isToldByPage({ kind }, null)).toBe(false)
     },
   )
-
-  it.each(['missing-scope', 'network', 'server', 'not-found'] as const)('leaves %s to the one pane it happened in', (kind) => {
-    expect(pageWideFailure([null, { kind }, null])).toBeNull()
-    expect(isToldByPage({ kind }, null)).toBe(false)
-  })
 
   it('tells a bad token in one pane and a dropped connection in another as one problem, the page-wide one', () => {
     const page = pageWideFailure([{ kind: 'not-found' }, { kind: 'invalid-token' }, { kind: 'network' }])

@@ -36,7 +36,12 @@ describe('the group details store', () => {
     await details.store.selectGroup(VIP)
     await flushPromises()
     expect(details.store.state.status).toBe('success')
-    expect(details.store.answer).toMatchObject({ status: 200, groupId: VIP, fromMemory: false, data: { id: VIP, name: 'VIP', externalReferenceId: 'ERP-VIP-01' } })
+    expect(details.store.answer).toMatchObject({
+      status: 200,
+      groupId: VIP,
+      fromMemory: false,
+      data: { id: VIP, name: 'VIP', externalReferenceId: 'ERP-VIP-01' },
+    })
     expect(details.shownMembers()).toMatchObject({ groupId: VIP, total: 130 })
     expect(details.shownMembers()?.items).toHaveLength(100)
   })
@@ -97,14 +102,17 @@ describe('the group details store', () => {
     expect(details.backend.groupRequests(VIP)[0]).toContain('responseFields=name')
   })
 
-  it.each(['groupId=-1', 'groupId=1.5', 'groupId=abc', 'groupId=9007199254740993'])('rejects the deep link %s without sending a request', async (appState) => {
-    const details = openDetails()
-    await details.openLink(appState)
-    await flushPromises()
-    expect(details.store.state).toMatchObject({ status: 'invalid-link', link: { kind: 'invalid-group-id' } })
-    expect(details.store.selectedGroupId).toBeNull()
-    expect(details.backend.requests).toEqual([])
-  })
+  it.each(['groupId=-1', 'groupId=1.5', 'groupId=abc', 'groupId=9007199254740993'])(
+    'rejects the deep link %s without sending a request',
+    async (appState) => {
+      const details = openDetails()
+      await details.openLink(appState)
+      await flushPromises()
+      expect(details.store.state).toMatchObject({ status: 'invalid-link', link: { kind: 'invalid-group-id' } })
+      expect(details.store.selectedGroupId).toBeNull()
+      expect(details.backend.requests).toEqual([])
+    },
+  )
 
   it('stays on the invalid-link notice when the group it replaced answers late', async () => {
     const details = openDetails()

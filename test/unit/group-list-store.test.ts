@@ -77,7 +77,14 @@ describe('the group list store', () => {
       const list = await openLargeStore()
       expect(list.shownNames()).toHaveLength(100)
       expect(list.shownNames()[0]).toBe('General')
-      expect(list.store.paging).toMatchObject({ first: 1, last: 100, total: 1000, previousOffset: null, nextOffset: 100, lastOffset: 900 })
+      expect(list.store.paging).toMatchObject({
+        first: 1,
+        last: 100,
+        total: 1000,
+        previousOffset: null,
+        nextOffset: 100,
+        lastOffset: 900,
+      })
     })
 
     it('shows Segment 993 at the end of the last page, with no next page', async () => {

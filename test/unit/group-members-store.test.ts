@@ -119,18 +119,34 @@ describe('the group members store', () => {
 
 describe('the group members store, when customers change between two pages', () => {
   it('shows a member that a shifted offset sends twice only once', async () => {
-    const member = (id: number): GroupMember => ({ id, name: `Customer ${id}`, email: `c${id}@example.com`, totalOrderCount: 1 })
+    const member = (id: number): GroupMember => ({
+      id,
+      name: `Customer ${id}`,
+      email: `c${id}@example.com`,
+      totalOrderCount: 1,
+    })
     // Someone left the group between the two requests: page 2 starts one member early.
-    const pages = [Array.from({ length: 100 }, (_, index) => member(index + 1)), Array.from({ length: 50 }, (_, index) => member(index + 100))]
+    const pages = [
+      Array.from({ length: 100 }, (_, index) => member(index + 1)),
+      Array.from({ length: 50 }, (_, index) => member(index + 100)),
+    ]
     const api: CustomersApi = {
       searchGroupMembers: async (_groupId, { offset }) => {
         const items = pages[offset / 100]!
-        return { data: { total: 149, count: items.length, offset, items }, status: 200, durationMs: 1, sizeBytes: 1, attempts: 1 }
+        return {
+          data: { total: 149, count: items.length, offset, items },
+          status: 200,
+          durationMs: 1,
+          sizeBytes: 1,
+          attempts: 1,
+        }
       },
     }
     const pinia = createPinia()
     setActivePinia(pinia)
-    const app = createApp({ render: () => null }).use(pinia).provide(customersApiKey, api)
+    const app = createApp({ render: () => null })
+      .use(pinia)
+      .provide(customersApiKey, api)
     const store = app.runWithContext(useGroupMembersStore)
     await store.loadFor(VIP)
     await store.loadMore()

@@ -6,7 +6,10 @@ import { parseResponseFields, project } from '../../dev/mock-api/response-fields
 
 const bearer = `Bearer ${DEMO_ACCESS_TOKEN}`
 
-function get(url: string, options: { authorization?: string; faults?: Faults; api?: ReturnType<typeof createMockCustomerGroupsApi> } = {}) {
+function get(
+  url: string,
+  options: { authorization?: string; faults?: Faults; api?: ReturnType<typeof createMockCustomerGroupsApi> } = {},
+) {
   const api = options.api ?? createMockCustomerGroupsApi()
   return api.handle({ method: 'GET', url, authorization: options.authorization ?? bearer }, options.faults ?? NO_FAULTS)
 }
@@ -32,7 +35,9 @@ describe('the emulator’s customer-group API', () => {
   })
 
   it('searches by keyword and pages with offset and a limit of at most 100', () => {
-    expect(body(get('/api/v3/1003/customer_groups?keyword=vi&responseFields=items(id)'))).toEqual({ items: [{ id: 9367001 }] })
+    expect(body(get('/api/v3/1003/customer_groups?keyword=vi&responseFields=items(id)'))).toEqual({
+      items: [{ id: 9367001 }],
+    })
     expect(body(get('/api/v3/1003/customer_groups?offset=1&limit=1&responseFields=count,limit,items(id)'))).toEqual({
       count: 1,
       limit: 1,
@@ -50,10 +55,17 @@ describe('the emulator’s customer-group API', () => {
 
   it('serves 1,000 groups in the large store, General first and Segment 993 last', () => {
     const faults: Faults = { ...NO_FAULTS, largeStore: true }
-    const first = body(get('/api/v3/1003/customer_groups?responseFields=total,count,items(id,name)', { faults })) as { total: number; count: number; items: { id: number }[] }
+    const first = body(get('/api/v3/1003/customer_groups?responseFields=total,count,items(id,name)', { faults })) as {
+      total: number
+      count: number
+      items: { id: number }[]
+    }
     expect(first).toMatchObject({ total: 1000, count: 100 })
     expect(first.items[0]).toEqual({ id: 0, name: 'General' })
-    const last = body(get('/api/v3/1003/customer_groups?offset=900&responseFields=count,items(name)', { faults })) as { count: number; items: { name: string }[] }
+    const last = body(get('/api/v3/1003/customer_groups?offset=900&responseFields=count,items(name)', { faults })) as {
+      count: number
+      items: { name: string }[]
+    }
     expect(last.count).toBe(100)
     expect(last.items.at(-1)).toEqual({ name: 'Segment 993' })
     expect(body(get('/api/v3/1003/customer_groups/9400993', { faults }))).toEqual({ id: 9400993, name: 'Segment 993' })
@@ -78,15 +90,24 @@ describe('the emulator’s customer-group API', () => {
     ['another token', 'Bearer secret_wrong'],
     ['the token without Bearer', DEMO_ACCESS_TOKEN],
   ])('answers %s with an empty 403', (_case, authorization) => {
-    expect(get('/api/v3/1003/customer_groups/0', { authorization: authorization ?? '' })).toEqual({ kind: 'answer', status: 403, headers: {}, body: '' })
+    expect(get('/api/v3/1003/customer_groups/0', { authorization: authorization ?? '' })).toEqual({
+      kind: 'answer',
+      status: 403,
+      headers: {},
+      body: '',
+    })
   })
 
   it('ignores a token in the query', () => {
-    expect(get(`/api/v3/1003/customer_groups/0?token=${DEMO_ACCESS_TOKEN}`, { authorization: '' })).toMatchObject({ status: 403 })
+    expect(get(`/api/v3/1003/customer_groups/0?token=${DEMO_ACCESS_TOKEN}`, { authorization: '' })).toMatchObject({
+      status: 403,
+    })
   })
 
   it('refuses broken responseFields with WRONG_PARAMETER', () => {
-    expect(body(get('/api/v3/1003/customer_groups/0?responseFields=items(id'))).toMatchObject({ errorCode: 'WRONG_PARAMETER' })
+    expect(body(get('/api/v3/1003/customer_groups/0?responseFields=items(id'))).toMatchObject({
+      errorCode: 'WRONG_PARAMETER',
+    })
   })
 
   it('limits a token to 600 requests a minute', () => {
@@ -117,14 +138,22 @@ describe('the emulator’s customer-group API', () => {
   })
 
   it('drops the connection for a network fault', () => {
-    expect(get('/api/v3/1003/customer_groups/0', { faults: { ...NO_FAULTS, failure: 'network-error' } })).toEqual({ kind: 'drop' })
+    expect(get('/api/v3/1003/customer_groups/0', { faults: { ...NO_FAULTS, failure: 'network-error' } })).toEqual({
+      kind: 'drop',
+    })
   })
 })
 
 describe('faults from the control panel', () => {
   it.each([
-    [{ failure: 'server-error', latencyMs: 250, largeStore: true }, { failure: 'server-error', latencyMs: 250, largeStore: true, exposeRetryAfter: false }],
-    [{ failure: 'sdk-hangs', exposeRetryAfter: true }, { ...NO_FAULTS, failure: 'sdk-hangs', exposeRetryAfter: true }],
+    [
+      { failure: 'server-error', latencyMs: 250, largeStore: true },
+      { failure: 'server-error', latencyMs: 250, largeStore: true, exposeRetryAfter: false },
+    ],
+    [
+      { failure: 'sdk-hangs', exposeRetryAfter: true },
+      { ...NO_FAULTS, failure: 'sdk-hangs', exposeRetryAfter: true },
+    ],
     [{ failure: 'none', latencyMs: 0 }, NO_FAULTS],
     [{ largeStore: 'yes', exposeRetryAfter: 'yes', failure: 'made-up', latencyMs: -5 }, NO_FAULTS],
     [null, NO_FAULTS],
@@ -137,7 +166,13 @@ describe('responseFields projection', () => {
   it('parses nested lists', () => {
     expect(parseResponseFields('total,items(id,options(name))')).toEqual([
       { name: 'total', children: null },
-      { name: 'items', children: [{ name: 'id', children: null }, { name: 'options', children: [{ name: 'name', children: null }] }] },
+      {
+        name: 'items',
+        children: [
+          { name: 'id', children: null },
+          { name: 'options', children: [{ name: 'name', children: null }] },
+        ],
+      },
     ])
   })
 

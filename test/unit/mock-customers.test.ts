@@ -9,16 +9,28 @@ interface CustomerPage {
   offset: number
   limit: number
   allCustomerCount: number
-  items: { id: number; name: string; email: string; totalOrderCount: number; customerGroupId: number; customerGroupName: string; registered: string }[]
+  items: {
+    id: number
+    name: string
+    email: string
+    totalOrderCount: number
+    customerGroupId: number
+    customerGroupName: string
+    registered: string
+  }[]
 }
 
 function get(url: string, faults: Faults = NO_FAULTS): MockResponse {
-  return createMockCustomerGroupsApi().handle({ method: 'GET', url: `/api/v3/1003/customers${url}`, authorization: `Bearer ${DEMO_ACCESS_TOKEN}` }, faults)
+  return createMockCustomerGroupsApi().handle(
+    { method: 'GET', url: `/api/v3/1003/customers${url}`, authorization: `Bearer ${DEMO_ACCESS_TOKEN}` },
+    faults,
+  )
 }
 
 function page(url: string, faults: Faults = NO_FAULTS): CustomerPage {
   const response = get(url, faults)
-  if (response.kind !== 'answer' || response.status !== 200) throw new Error(`Expected 200, got ${JSON.stringify(response)}`)
+  if (response.kind !== 'answer' || response.status !== 200)
+    throw new Error(`Expected 200, got ${JSON.stringify(response)}`)
   return JSON.parse(response.body) as CustomerPage
 }
 
@@ -43,13 +55,20 @@ describe('the emulator’s customers of a group', () => {
     const { items } = page('?customerGroupIds=9367003')
     expect(items.map((item) => item.name)).toEqual([...items.map((item) => item.name)].sort())
     expect(items).toContainEqual(
-      expect.objectContaining({ name: '山田 太郎', email: 'taro.yamada@example.com', customerGroupId: 9367003, customerGroupName: 'お得意様' }),
+      expect.objectContaining({
+        name: '山田 太郎',
+        email: 'taro.yamada@example.com',
+        customerGroupId: 9367003,
+        customerGroupName: 'お得意様',
+      }),
     )
     expect(items[0]?.registered).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \+0000$/)
   })
 
   it('includes General’s customer who has only an email', () => {
-    expect(page('?customerGroupIds=0').items).toContainEqual(expect.objectContaining({ name: '', email: 'orders.only@example.com' }))
+    expect(page('?customerGroupIds=0').items).toContainEqual(
+      expect.objectContaining({ name: '', email: 'orders.only@example.com' }),
+    )
   })
 
   it('keeps German names as written and spells their emails in ASCII', () => {
@@ -62,7 +81,9 @@ describe('the emulator’s customers of a group', () => {
   })
 
   it('counts only, the way the app asks for a group’s size', () => {
-    expect(JSON.parse((get('?customerGroupIds=9367001&limit=1&responseFields=total') as { body: string }).body)).toEqual({ total: 130 })
+    expect(
+      JSON.parse((get('?customerGroupIds=9367001&limit=1&responseFields=total') as { body: string }).body),
+    ).toEqual({ total: 130 })
   })
 
   it.each(['abc', '', '1,,2', '-1', '1.5', '9367001,'])('refuses customerGroupIds=%j with WRONG_PARAMETER', (ids) => {
@@ -101,8 +122,15 @@ describe('the emulator’s customers of a group', () => {
 
   it('asks for the Bearer token and the right store', () => {
     const api = createMockCustomerGroupsApi()
-    expect(api.handle({ method: 'GET', url: '/api/v3/1003/customers', authorization: undefined }, NO_FAULTS)).toMatchObject({ status: 403, body: '' })
-    expect(api.handle({ method: 'GET', url: '/api/v3/42/customers', authorization: `Bearer ${DEMO_ACCESS_TOKEN}` }, NO_FAULTS)).toMatchObject({ status: 404 })
+    expect(
+      api.handle({ method: 'GET', url: '/api/v3/1003/customers', authorization: undefined }, NO_FAULTS),
+    ).toMatchObject({ status: 403, body: '' })
+    expect(
+      api.handle(
+        { method: 'GET', url: '/api/v3/42/customers', authorization: `Bearer ${DEMO_ACCESS_TOKEN}` },
+        NO_FAULTS,
+      ),
+    ).toMatchObject({ status: 404 })
   })
 })
 

@@ -13,7 +13,12 @@ import { createStoreHarness } from '../fixtures/store-harness'
 /** The three loaders and the page alert over the emulated backend, nothing loaded yet. */
 function openPage() {
   const { use } = createStoreHarness()
-  return { list: use(useGroupListStore), details: use(useGroupDetailsStore), members: use(useGroupMembersStore), page: use(usePageAlertStore) }
+  return {
+    list: use(useGroupListStore),
+    details: use(useGroupDetailsStore),
+    members: use(useGroupMembersStore),
+    page: use(usePageAlertStore),
+  }
 }
 
 const waiting = (kind: 'rate-limited' | 'server', retryAt: number, delayMs = 2000): PendingRetry => ({
@@ -44,7 +49,8 @@ describe('the page’s countdown to an automatic retry', () => {
     details.$patch({ state: { status: 'loading', kept: null, waiting: waiting('rate-limited', 3000) } })
     members.$patch({ state: { status: 'loading', kept, waiting: waiting('rate-limited', 3000) } })
     page.stopCountdowns()
-    for (const store of [list, details, members]) expect(store.state).toMatchObject({ status: 'error', failure: { kind: 'rate-limited', status: 429 } })
+    for (const store of [list, details, members])
+      expect(store.state).toMatchObject({ status: 'error', failure: { kind: 'rate-limited', status: 429 } })
     expect(members.state).toMatchObject({ kept })
     expect(page.countdown).toBeNull()
     expect(page.failure).toMatchObject({ kind: 'rate-limited' })
@@ -59,7 +65,12 @@ describe('the page’s countdown to an automatic retry', () => {
 })
 
 describe('a loader’s retry waits (createRetryCountdown)', () => {
-  const failure = new EcwidApiError({ kind: 'rate-limited', status: 429, bodyExcerpt: '<p>jane@example.com</p>', bodyTruncated: false })
+  const failure = new EcwidApiError({
+    kind: 'rate-limited',
+    status: 429,
+    bodyExcerpt: '<p>jane@example.com</p>',
+    bodyTruncated: false,
+  })
 
   it('show in its state while its request is current, and drop the body when asked to', () => {
     const state = shallowRef<AsyncState<unknown>>({ status: 'loading', kept: null })
@@ -84,11 +95,19 @@ describe('a loader’s retry waits (createRetryCountdown)', () => {
     const latest = createLatestRequest()
     let stopped = 0
     const retries = createRetryCountdown(state, latest, { keepBody: true, onStop: () => stopped++ })
-    const running = latest.run((signal) => new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))))
+    const running = latest.run(
+      (signal) =>
+        new Promise((_resolve, reject) =>
+          signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
+        ),
+    )
     retries.requestOptions(new AbortController().signal).onRetryWait?.({ failure, delayMs: 2000 })
     retries.stop()
     await expect(running).resolves.toEqual({ kind: 'superseded' })
     expect(stopped).toBe(1)
-    expect(state.value).toMatchObject({ status: 'error', failure: { kind: 'rate-limited', bodyExcerpt: '<p>jane@example.com</p>' } })
+    expect(state.value).toMatchObject({
+      status: 'error',
+      failure: { kind: 'rate-limited', bodyExcerpt: '<p>jane@example.com</p>' },
+    })
   })
 })

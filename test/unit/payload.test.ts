@@ -49,7 +49,12 @@ describe('parsePayload', () => {
     ['a token with a NUL', { ...valid, access_token: 'secret_abc\u0000def' }, true, 'invalid-payload'],
     ['a token with DEL', { ...valid, access_token: 'secret_abc\u007fdef' }, true, 'invalid-payload'],
     ['a token with an emoji', { ...valid, access_token: 'secret_abc👍def' }, true, 'invalid-payload'],
-    ['a token with a right-to-left override', { ...valid, access_token: 'secret_abc\u202edef' }, true, 'invalid-payload'],
+    [
+      'a token with a right-to-left override',
+      { ...valid, access_token: 'secret_abc\u202edef' },
+      true,
+      'invalid-payload',
+    ],
   ])('refuses %s', (_case, raw, inUrl, problem) => {
     expect(parsePayload(raw, inUrl)).toEqual({ ok: false, problem })
   })

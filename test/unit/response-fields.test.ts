@@ -5,8 +5,14 @@ describe('toResponseFields', () => {
   it.each([
     [fieldNames('name'), 'name'],
     [fieldNames('id', 'name'), 'id,name'],
-    [[...fieldNames('total', 'count'), { name: 'items', children: fieldNames('id', 'name') }], 'total,count,items(id,name)'],
-    [[{ name: 'items', children: [{ name: 'id' }, { name: 'options', children: fieldNames('name') }] }], 'items(id,options(name))'],
+    [
+      [...fieldNames('total', 'count'), { name: 'items', children: fieldNames('id', 'name') }],
+      'total,count,items(id,name)',
+    ],
+    [
+      [{ name: 'items', children: [{ name: 'id' }, { name: 'options', children: fieldNames('name') }] }],
+      'items(id,options(name))',
+    ],
   ])('writes %j as %s', (selection, expected) => {
     expect(toResponseFields(selection)).toBe(expected)
   })

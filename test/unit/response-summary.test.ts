@@ -10,7 +10,12 @@ describe('displayedFields', () => {
   })
 
   it('still shows a field the API added after this app was written', () => {
-    expect(displayedFields({ id: 1, discountPercent: 5 })).toContainEqual({ name: 'discountPercent', label: 'discountPercent', value: '5', unknown: true })
+    expect(displayedFields({ id: 1, discountPercent: 5 })).toContainEqual({
+      name: 'discountPercent',
+      label: 'discountPercent',
+      value: '5',
+      unknown: true,
+    })
   })
 
   it('lists a field that was asked for and not returned', () => {
@@ -50,15 +55,21 @@ describe('groupHeading', () => {
 
 describe('summarizeResponse', () => {
   it('reads like Postman’s status bar', () => {
-    expect(summarizeResponse({ status: 200, durationMs: 84, sizeBytes: 52, attempts: 1, fromMemory: false })).toBe('200 · 84 ms · 52 B')
+    expect(summarizeResponse({ status: 200, durationMs: 84, sizeBytes: 52, attempts: 1, fromMemory: false })).toBe(
+      '200 · 84 ms · 52 B',
+    )
     expect(formatBytes(2048)).toBe('2.0 KB')
   })
 
   it('says when the answer came from memory', () => {
-    expect(summarizeResponse({ status: 200, durationMs: 84, sizeBytes: 52, attempts: 1, fromMemory: true })).toContain('from memory')
+    expect(summarizeResponse({ status: 200, durationMs: 84, sizeBytes: 52, attempts: 1, fromMemory: true })).toContain(
+      'from memory',
+    )
   })
 
   it('says how many attempts it took when retries were needed', () => {
-    expect(summarizeResponse({ status: 200, durationMs: 1600, sizeBytes: 52, attempts: 3, fromMemory: false })).toBe('200 · 1600 ms · 52 B · 3 attempts')
+    expect(summarizeResponse({ status: 200, durationMs: 1600, sizeBytes: 52, attempts: 3, fromMemory: false })).toBe(
+      '200 · 1600 ms · 52 B · 3 attempts',
+    )
   })
 })

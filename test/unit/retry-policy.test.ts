@@ -7,7 +7,12 @@ describe('decideRetry', () => {
     ['a 429 whose Retry-After is hidden waits 2 s first', { kind: 'rate-limited' }, 0, { retry: true, delayMs: 2000 }],
     ['a 429 whose Retry-After is hidden waits 4 s second', { kind: 'rate-limited' }, 1, { retry: true, delayMs: 4000 }],
     ['a 429 whose Retry-After is hidden gives up after two retries', { kind: 'rate-limited' }, 2, { retry: false }],
-    ['a 429 asking for exactly 60 s still waits', { kind: 'rate-limited', retryAfterSeconds: 60 }, 1, { retry: true, delayMs: 60_000 }],
+    [
+      'a 429 asking for exactly 60 s still waits',
+      { kind: 'rate-limited', retryAfterSeconds: 60 },
+      1,
+      { retry: true, delayMs: 60_000 },
+    ],
     ['a 429 asking for more than 60 s gives up', { kind: 'rate-limited', retryAfterSeconds: 61 }, 0, { retry: false }],
     ['a 429 after two retries gives up', { kind: 'rate-limited', retryAfterSeconds: 1 }, 2, { retry: false }],
     ['a 5xx backs off 0.5 s first', { kind: 'server' }, 0, { retry: true, delayMs: 500 }],

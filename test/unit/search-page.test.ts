@@ -13,12 +13,18 @@ function parseRow(item: unknown): Row | null {
   return typeof id === 'number' && typeof name === 'string' ? { id, name } : null
 }
 
-const rows = (count: number, firstId = 1): Row[] => Array.from({ length: count }, (_, index) => ({ id: firstId + index, name: `Group ${firstId + index}` }))
+const rows = (count: number, firstId = 1): Row[] =>
+  Array.from({ length: count }, (_, index) => ({ id: firstId + index, name: `Group ${firstId + index}` }))
 const firstPage = { offset: 0, limit: 100 }
 
 describe('parseSearchPage', () => {
   it('reads total, count and items, and echoes the offset asked for', () => {
-    const page = parseSearchPage({ total: 205, count: 100, items: rows(100, 101) }, { offset: 100, limit: 100 }, parseRow, 'group')
+    const page = parseSearchPage(
+      { total: 205, count: 100, items: rows(100, 101) },
+      { offset: 100, limit: 100 },
+      parseRow,
+      'group',
+    )
     expect(page).toMatchObject({ total: 205, count: 100, offset: 100 })
     expect(page.items).toHaveLength(100)
     expect(page.items[0]).toEqual({ id: 101, name: 'Group 101' })
@@ -43,7 +49,11 @@ describe('parseSearchPage', () => {
   })
 
   it('refuses an item without the expected fields, naming what it should be', () => {
-    expect(refusal(() => parseSearchPage({ total: 1, count: 1, items: [{ id: 'one' }] }, firstPage, parseRow, 'customer group'))).toMatchObject({
+    expect(
+      refusal(() =>
+        parseSearchPage({ total: 1, count: 1, items: [{ id: 'one' }] }, firstPage, parseRow, 'customer group'),
+      ),
+    ).toMatchObject({
       kind: 'invalid-response',
       reason: 'A customer group in the search result does not have the expected fields.',
     })
@@ -51,7 +61,12 @@ describe('parseSearchPage', () => {
 
   describe('an answer longer than the limit asked for', () => {
     it('keeps only the first `limit` items, in order', () => {
-      const page = parseSearchPage({ total: 500, count: 250, items: rows(250) }, { offset: 0, limit: 100 }, parseRow, 'group')
+      const page = parseSearchPage(
+        { total: 500, count: 250, items: rows(250) },
+        { offset: 0, limit: 100 },
+        parseRow,
+        'group',
+      )
       expect(page.items.map((row) => row.id)).toEqual(rows(100).map((row) => row.id))
     })
 
