@@ -17,6 +17,23 @@ describe('BootProblemPage', () => {
     expect(alert.text()).toContain('What to do:')
   })
 
+  it('is the page’s main landmark, with no alert role on the landmark itself', () => {
+    const wrapper = mount(BootProblemPage, { props: { problem: 'corrupt-payload', emulatorUrl: null } })
+    expect(wrapper.get('main').attributes('role')).toBeUndefined()
+    expect(wrapper.get('main').attributes('aria-labelledby')).toBe('boot-problem-title')
+  })
+
+  it('offers Try again only where loading again can help: a CDN that failed', () => {
+    const tryAgain = (problem: BootProblem) =>
+      mount(BootProblemPage, { props: { problem, emulatorUrl: null } })
+        .findAll('button')
+        .filter((button) => button.text() === 'Try again')
+    expect(tryAgain('sdk-unavailable')).toHaveLength(1)
+    for (const problem of ['outside-ecwid', 'corrupt-payload', 'invalid-payload', 'encrypted-payload'] as const) {
+      expect(tryAgain(problem)).toHaveLength(0)
+    }
+  })
+
   it('points a developer to the emulator', () => {
     const wrapper = mount(BootProblemPage, {
       props: { problem: 'outside-ecwid', emulatorUrl: 'http://localhost:5173/__ecwid/' },

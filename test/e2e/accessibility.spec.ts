@@ -1,0 +1,303 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import type { AxeResults } from 'axe-core'
+import { expect, test, type Frame, type Page } from '@playwright/test'
+import { expectReady, openInControlPanel, setFault, type EmulatorSession } from './emulator'
+
+/**
+ * WCAG 2.2 AA, checked by axe-core inside the app's frame on every screen a merchant can reach.
+ * No rule is disabled: a violation here is something to fix in the app.
+ */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
+
+/** The app's frame: cross-origin to the control panel, under the app's CSP and Trusted Types. */
+function appFrame(page: Page): Frame {
+  const frame = page.frame({ url: /^http:\/\/127\.0\.0\.1:4173\// })
+  if (!frame) throw new Error('The app frame (http://127.0.0.1:4173) is not open')
+  return frame
+}
+
+interface Violation {
+  id: string
+  impact: string | null | undefined
+  help: string
+  nodes: { target: string; html: string; summary: string }[]
+}
+
+/**
+ * Injects axe-core into the app's frame and runs it on the whole document. The app's CSP has no
+ * 'unsafe-inline' or 'unsafe-eval' and requires Trusted Types, so an inline <script> or eval from
+ * the page would be refused; Playwright's evaluate goes through the DevTools protocol, which the
+ * page's policy does not govern.
+ */
+async function axeViolations(page: Page): Promise<Violation[]> {
+  const frame = appFrame(page)
+  await frame.evaluate(`${AXE_SOURCE}\n;0`)
+  return frame.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe
+    const results = await axe.run(document, { runOnly: tags, resultTypes: ['violations'] })
+    // A run that checked nothing would pass vacuously.
+    if (results.passes.length === 0) throw new Error('axe ran no rule that passed: did it see the page?')
+    return results.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => ({
+        target: node.target.map(String).join(' '),
+        html: node.html,
+        summary: node.failureSummary ?? '',
+      })),
+    }))
+  }, TAGS)
+}
+
+function describeViolations(violations: Violation[]): string {
+  return violations
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help}\n` +
+        violation.nodes
+          .map((node) => `  - ${node.target}\n    ${node.html}\n    ${node.summary.replace(/\n/g, '\n    ')}`)
+          .join('\n'),
+    )
+    .join('\n')
+}
+
+async function expectNoViolations(page: Page) {
+  const violations = await axeViolations(page)
+  expect(violations, `axe found violations in the app frame:\n${describeViolations(violations)}`).toEqual([])
+}
+
+const groupList = (session: EmulatorSession) => session.app.getByRole('navigation', { name: 'Groups' })
+const vipHeading = (session: EmulatorSession) => session.app.getByRole('heading', { level: 2, name: 'VIP' })
+
+test.describe('accessible to everyone: axe finds no WCAG 2.2 AA or best-practice violation', () => {
+  test('axe-core can be injected into the app frame despite its CSP and Trusted Types', async ({ page }) => {
+    const session = await openInControlPanel(page)
+    await expect(groupList(session).getByRole('listitem')).toHaveCount(7)
+    const frame = appFrame(page)
+    await frame.evaluate(() => {
+      const seen: string[] = []
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(event.effectiveDirective))
+      ;(window as unknown as { policyViolations: string[] }).policyViolations = seen
+    })
+    await frame.evaluate(`${AXE_SOURCE}\n;0`)
+    // Violation reports are queued as tasks: give them one to arrive.
+    const violationsSeen = await frame.evaluate(
+      () =>
+        new Promise<string[]>((resolve) =>
+          setTimeout(() => resolve((window as unknown as { policyViolations: string[] }).policyViolations), 100),
+        ),
+    )
+    expect(violationsSeen).toEqual([])
+    expect(await frame.evaluate(() => typeof (window as unknown as { axe?: { run?: unknown } }).axe?.run)).toBe(
+      'function',
+    )
+    // The policy is still in force for the page's own scripts: the injection did not switch it off.
+    expect(
+      await frame.evaluate(() => {
+        try {
+          document.createElement('div').innerHTML = '<b>x</b>'
+          return 'accepted'
+        } catch {
+          return 'refused'
+        }
+      }),
+    ).toBe('refused')
+  })
+
+  test('the group list with no group chosen', async ({ page }) => {
+    const session = await openInControlPanel(page)
+    await expect(groupList(session).getByRole('listitem')).toHaveCount(7)
+    await expectReady(page)
+    await expectNoViolations(page)
+  })
+
+  test('search results for “whole”', async ({ page }) => {
+    const session = await openInControlPanel(page)
+    await expect(groupList(session).getByRole('listitem')).toHaveCount(7)
+    await groupList(session).getByRole('searchbox', { name: 'Search groups' }).fill('whole')
+    await expect(groupList(session).getByRole('status')).toHaveText('2 groups match “whole”')
+    await expect(groupList(session).getByRole('listitem')).toHaveCount(2)
+    await expectNoViolations(page)
+  })
+
+  test('a search that matches nothing (“zzz”)', async ({ page }) => {
+    const session = await openInControlPanel(page)
+    await expect(groupList(session).getByRole('listitem')).toHaveCount(7)
+    await groupList(session).getByRole('searchbox', { name: 'Search groups' }).fill('zzz')
+    await expect(groupList(session)).toContainText('No group’s name contains “zzz”.')
+    await expect(groupList(session).getByRole('button', { name: 'Clear search' })).toBeVisible()
+    await expectNoViolations(page)
+  })
+
+  test('VIP’s details: members, the field picker, the request line and the raw JSON', async ({ page }) => {
+    const session = await openInControlPanel(page, { app_state: 'groupId=9367001' })
+    await expect(vipHeading(session)).toBeVisible()
+    await expect(session.app.getByTestId('members-summary')).toHaveText('130 customers in this group')
+    await expect(session.app.getByRole('table').getByRole('row')).toHaveCount(101)
+    await expect(session.app.getByRole('group', { name: 'Response fields' })).toBeVisible()
+    await expect(session.app.getByTestId('request-line')).toHaveText('GET /api/v3/1003/customer_groups/9367001')
+    await expect(session.app.getByTestId('raw-response')).toContainText('"externalReferenceId": "ERP-VIP-01"')
+    await expectReady(page)
+    await expectNoViolations(page)
+  })
+
+  test('Copy as cURL and Copy link, blocked from the clipboard, show their text to copy by hand', async ({ page }) => {
+    const session = await openInControlPanel(page, { app_state: 'groupId=9367001' })
+    await expect(vipHeading(session)).toBeVisible()
+    await expect(session.app.getByTestId('members-summary')).toHaveText('130 customers in this group')
+    await session.app.getByRole('button', { name: 'Copy link' }).click()
+    await expect(session.app.getByRole('textbox', { name: /copy this link/ })).toBeFocused()
+    await session.app.getByRole('button', { name: 'Copy as cURL' }).click()
+    await expect(session.app.getByRole('textbox')).toHaveCount(2)
+    await expect(session.app.getByRole('textbox').filter({ hasNotText: 'my.ecwid.com' }).first()).toBeVisible()
+    await expectNoViolations(page)
+  })
+
+  test('a 1,000-group store, with the pager', async ({ page }) => {
+    const session = await openInControlPanel(page, { store: 'large' })
+    await expect(groupList(session).getByRole('status')).toHaveText('1,000 groups · 1–100 shown')
+    await expect(groupList(session).getByRole('listitem')).toHaveCount(100)
+    await expect(groupList(session).getByRole('button', { name: 'Next' })).toBeEnabled()
+    await expectNoViolations(page)
+  })
+})
+
+test.describe('accessible to everyone: each error state', () => {
+  test('a missing permission (403 INSUFFICIENT_APP_SCOPE): one page alert', async ({ page }) => {
+    const session = await openInControlPanel(page, { app_state: 'groupId=9367001', failure: 'missing-scope' })
+    await expect(session.app.getByRole('alert')).toContainText('read_customers')
+    await expect(session.app.getByTestId('members-summary')).toHaveText('The members could not be loaded.')
+    await expect(groupList(session)).toContainText('The groups could not be loaded.')
+    await expectNoViolations(page)
+  })
+
+  test('a plan without customer groups (402): the page alert with Upgrade plan', async ({ page }) => {
+    const session = await openInControlPanel(page, { app_state: 'groupId=9367001', failure: 'plan-required' })
+    await expect(session.app.getByRole('button', { name: 'Upgrade plan' })).toBeVisible()
+    await expectNoViolations(page)
+  })
+
+  test('a group that is not found (404): the alert in its own pane', async ({ page }) => {
+    const session = await openInControlPanel(page, { app_state: 'groupId=9367001', failure: 'group-not-found' })
+    await expect(session.app.locator('.group-details').getByRole('alert')).toContainText(
+      'Customer group 9367001 was not found',
+    )
+    await expect(vipHeading(session)).toBeVisible()
+    await expectNoViolations(page)
+  })
+
+  test('a failed Refresh (500) that keeps the last good answer on screen', async ({ page }) => {
+    const session = await openInControlPanel(page, { app_state: 'groupId=9367001' })
+    await expect(vipHeading(session)).toBeVisible()
+    await expect(session.app.getByTestId('members-summary')).toHaveText('130 customers in this group')
+    await setFault(page, 'server-error')
+    await session.app.getByRole('button', { name: 'Refresh', exact: true }).click()
+    await expect(session.app.getByRole('alert')).toContainText('HTTP 500')
+    await expect(session.app.getByText(/Showing the answer fetched at \d/)).toBeVisible()
+    await expect(session.app.getByRole('cell', { name: 'Amelia Anderson' })).toBeVisible()
+    await expectNoViolations(page)
+  })
+
+  test('HTML where JSON was expected, shown as plain text', async ({ page }) => {
+    const session = await openInControlPanel(page, { app_state: 'groupId=9367001', failure: 'html-instead-of-json' })
+    await expect(session.app.getByRole('alert')).toContainText('not the expected data')
+    await expect(session.app.getByTestId('raw-response')).toHaveText(
+      '<!doctype html><title>Maintenance</title><h1>Back soon</h1>',
+    )
+    await expectNoViolations(page)
+  })
+
+  test('the rate-limit countdown (429), while it counts down', async ({ page }) => {
+    const session = await openInControlPanel(page, { app_state: 'groupId=9367001', failure: 'rate-limited' })
+    const countdown = session.app.getByText(/^The store’s server asked us to slow down — trying again in \d s$/)
+    await expect(countdown).toBeVisible()
+    await expect(session.app.getByRole('button', { name: 'Stop trying' })).toBeVisible()
+    await expectNoViolations(page)
+    // The audit ran on the countdown, not on what follows it.
+    await expect(session.app.getByRole('button', { name: 'Stop trying' })).toBeVisible()
+  })
+
+  test('an invalid deep link (groupId=-5)', async ({ page }) => {
+    const session = await openInControlPanel(page, { app_state: 'groupId=-5' })
+    await expect(session.app.getByRole('alert').filter({ hasText: 'is not a valid customer group ID' })).toBeVisible()
+    await expect(groupList(session).getByRole('listitem')).toHaveCount(7)
+    await expectNoViolations(page)
+  })
+})
+
+test.describe('accessible to everyone: every boot problem page', () => {
+  for (const [payload, title] of [
+    ['corrupt', 'The store details could not be read'],
+    ['encrypted', 'Enhanced security mode is not supported yet'],
+    ['none', 'Open this app from your store admin'],
+  ] as const) {
+    test(`a ${payload} payload`, async ({ page }) => {
+      const session = await openInControlPanel(page, { payload, app_state: 'groupId=9367001' })
+      await expect(session.app.getByRole('heading', { level: 1 })).toHaveText(title)
+      await expectReady(page)
+      await expectNoViolations(page)
+    })
+  }
+
+  test('the SDK script failing to load', async ({ page }) => {
+    const session = await openInControlPanel(page, { failure: 'sdk-unavailable', app_state: 'groupId=9367001' })
+    await expect(session.app.getByRole('heading', { level: 1 })).toHaveText(
+      'The connection to your store admin could not load',
+    )
+    await expectReady(page)
+    await expectNoViolations(page)
+  })
+})
+
+test.describe('at 320 px wide (INLINE view, phones) nothing scrolls sideways', () => {
+  for (const [groupId, name] of [
+    ['9367001', 'VIP'],
+    ['9367004', 'Wholesale partners in the European Union'],
+  ] as const) {
+    test(`group ${groupId} (${name}) with its members`, async ({ page }) => {
+      const session = await openInControlPanel(page, { view_mode: 'INLINE', app_state: `groupId=${groupId}` })
+      await page.locator('#app-frame').evaluate((frame: HTMLIFrameElement) => {
+        frame.style.width = '320px'
+      })
+      await expect(session.app.getByRole('heading', { level: 2, name: new RegExp(`^${name}`) })).toBeVisible()
+      await expect(session.app.getByTestId('members-summary')).toHaveText(/customers? in this group/)
+      await expect(session.app.getByTestId('raw-response')).not.toBeEmpty()
+      await expectReady(page)
+      const frame = appFrame(page)
+      // Two frames for the layout to settle at the new width.
+      const measured = await frame.evaluate(
+        () =>
+          new Promise<{ clientWidth: number; scrollWidth: number; overflowing: string[] }>((resolve) =>
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => {
+                const root = document.documentElement
+                // Past the frame's right edge and not clipped by a scrolling or clipping box of its own.
+                const clipped = (element: Element) => {
+                  for (let box = element.parentElement; box && box !== document.body; box = box.parentElement) {
+                    if (getComputedStyle(box).overflowX !== 'visible') return true
+                  }
+                  return false
+                }
+                const overflowing = [...document.querySelectorAll('body *')]
+                  .filter((element) => element.getBoundingClientRect().right > root.clientWidth + 0.5)
+                  .filter((element) => !clipped(element))
+                  .map(
+                    (element) =>
+                      `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${[...element.classList].map((name) => `.${name}`).join('')} right=${Math.round(element.getBoundingClientRect().right)}`,
+                  )
+                resolve({ clientWidth: root.clientWidth, scrollWidth: root.scrollWidth, overflowing })
+              }),
+            ),
+          ),
+      )
+      expect(measured.clientWidth).toBe(320)
+      expect(
+        measured.scrollWidth,
+        `the app is ${measured.scrollWidth} px wide in a ${measured.clientWidth} px frame; past the edge:\n${measured.overflowing.join('\n')}`,
+      ).toBeLessThanOrEqual(measured.clientWidth)
+    })
+  }
+})
