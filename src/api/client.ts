@@ -15,7 +15,7 @@ function tooLarge(status: number): EcwidApiError {
   return new EcwidApiError({
     kind: 'invalid-response',
     status,
-    reason: `The answer is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`,
+    reason: `the answer is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`,
   })
 }
 
@@ -201,7 +201,7 @@ function readAnswer<T>(
     throw new EcwidApiError({
       kind: 'invalid-response',
       status,
-      reason: 'The response is not JSON.',
+      reason: 'the response is not JSON',
       ...excerptOf(redact(text)),
     })
   }

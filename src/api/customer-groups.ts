@@ -18,11 +18,11 @@ export type CustomerGroupPage = SearchPage<CustomerGroupSummary>
 
 /** Every known field, when present and not null, must have its schema type; unknown ones pass. */
 export function parseCustomerGroup(json: unknown): CustomerGroup {
-  if (!isRecord(json)) throw invalidResponse('A customer group must be a JSON object.')
+  if (!isRecord(json)) throw invalidResponse('a customer group must be a JSON object')
   for (const field of customerGroupFields) {
     const value = json[field.name]
     if (value !== undefined && value !== null && typeof value !== field.type) {
-      throw invalidResponse(`Field ${field.name} should be a ${field.type}.`)
+      throw invalidResponse(`field ${field.name} should be a ${field.type}`)
     }
   }
   return json as CustomerGroup

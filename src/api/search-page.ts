@@ -40,16 +40,16 @@ export function parseSearchPage<Item extends { readonly id: number }>(
   parseItem: (item: unknown) => Item | null,
   itemName: string,
 ): SearchPage<Item> {
-  if (!isRecord(json)) throw invalidResponse('A search result must be a JSON object.')
+  if (!isRecord(json)) throw invalidResponse('a search result must be a JSON object')
   const { total, count, items } = json
   if (typeof total !== 'number' || typeof count !== 'number' || !Array.isArray(items)) {
-    throw invalidResponse('A search result needs total, count and items.')
+    throw invalidResponse('a search result needs total, count and items')
   }
   const seen = new Set<number>()
   const kept: Item[] = []
   for (const item of items.slice(0, limit) as unknown[]) {
     const valid = parseItem(item)
-    if (valid === null) throw invalidResponse(`A ${itemName} in the search result does not have the expected fields.`)
+    if (valid === null) throw invalidResponse(`a ${itemName} in the search result does not have the expected fields`)
     if (seen.has(valid.id)) continue
     seen.add(valid.id)
     kept.push(valid)

@@ -36,7 +36,11 @@ const groupNames = (wrapper: VueWrapper) => groupButtons(wrapper).map((button) =
 type Scope = Pick<DOMWrapper<Element>, 'findAll'>
 const buttonNamed = (scope: Scope, text: string) => scope.findAll('button').find((button) => button.text() === text)
 const pager = (wrapper: VueWrapper) => pane(wrapper).get('[role="group"][aria-label="Pages of groups"]')
-const pagerButton = (wrapper: VueWrapper, text: string) => buttonNamed(pager(wrapper), text)!
+/** A pager button by its accessible name: its aria-label where it shows a symbol, else its text. */
+const pagerButton = (wrapper: VueWrapper, name: string) =>
+  pager(wrapper)
+    .findAll('button')
+    .find((button) => (button.attributes('aria-label') ?? button.text()).startsWith(name))!
 
 /** Types into the search box, then pauses long enough for the search to go out and answer. */
 async function searchFor(wrapper: VueWrapper, text: string) {

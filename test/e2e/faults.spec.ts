@@ -104,8 +104,9 @@ test.describe('faults end in a state a merchant understands', () => {
     await expect(vipHeading(session)).toBeVisible()
     await expect(session.app.locator('.field-values')).toContainText('ERP-VIP-01')
     await expect(session.app.getByText(/Showing the answer fetched at \d/)).toBeVisible()
-    // The members stay too.
+    // The members stay too, marked as well.
     await expect(session.app.getByRole('cell', { name: 'Amelia Anderson' })).toBeVisible()
+    await expect(session.app.getByText('Showing the members loaded before; asking again failed.')).toBeVisible()
     await expect(session.app.getByTestId('request-outcome')).toHaveText('500')
     // The raw view agrees with the rows: the kept answer, not a mix of old rows and a new error body.
     await expect(session.app.getByTestId('raw-response')).toContainText('"externalReferenceId": "ERP-VIP-01"')

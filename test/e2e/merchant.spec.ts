@@ -107,8 +107,12 @@ test.describe('what a merchant does with groups', () => {
       'GET /api/v3/1003/customer_groups/9367001?responseFields=id,name',
     )
 
-    // The control panel's iframe may not use the clipboard: the link is shown, selected.
-    await session.app.getByRole('button', { name: 'Copy link' }).click()
+    // The control panel's iframe may not use the clipboard: the link is shown, selected, below the
+    // buttons, which stay where they were.
+    const copyLink = session.app.getByRole('button', { name: 'Copy link' })
+    await copyLink.click()
+    const refresh = await session.app.getByRole('button', { name: 'Refresh', exact: true }).boundingBox()
+    expect((await copyLink.boundingBox())?.y).toBe(refresh?.y)
     const shown = session.app.getByRole('textbox', { name: /copy this link/ })
     await expect(shown).toBeFocused()
     const link = await shown.inputValue()

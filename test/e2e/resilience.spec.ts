@@ -126,4 +126,14 @@ test.describe('hostile input stays in its box', () => {
     await expect(session.app.getByRole('note')).toContainText('yyyy')
     expect(await widerThanFrame(page)).toBe(0)
   })
+
+  test('at 320 px, the copy boxes for the link and the cURL command stay inside the frame', async ({ page }) => {
+    const session = await openInControlPanel(page, { view_mode: 'INLINE', app_state: 'groupId=9367001' })
+    await expect(session.app.getByRole('heading', { level: 2, name: 'VIP' })).toBeVisible()
+    await page.evaluate(() => (document.getElementById('app-frame')!.style.width = '320px'))
+    await session.app.getByRole('button', { name: 'Copy link' }).click()
+    await session.app.getByRole('button', { name: 'Copy as cURL' }).click()
+    await expect(session.app.getByRole('textbox')).toHaveCount(2)
+    expect(await widerThanFrame(page)).toBe(0)
+  })
 })

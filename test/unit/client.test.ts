@@ -148,12 +148,12 @@ describe('the REST client', () => {
     await expect(client(fetch).instance.get({ path: '/customer_groups' }, asIs)).rejects.toMatchObject({
       kind: 'invalid-response',
       status: 200,
-      reason: 'The answer is larger than 2 MB',
+      reason: 'the answer is larger than 2 MB',
     })
     // Counted in bytes, not characters: 1.2 million two-byte characters are 2.4 MB.
     const { fetch: wide } = scriptedFetch({ status: 200, body: `"${'é'.repeat(1_200_000)}"` })
     await expect(client(wide).instance.get({ path: '/customer_groups' }, asIs)).rejects.toMatchObject({
-      reason: 'The answer is larger than 2 MB',
+      reason: 'the answer is larger than 2 MB',
     })
     const { fetch: announced } = scriptedFetch({
       status: 200,
@@ -161,7 +161,7 @@ describe('the REST client', () => {
       headers: { 'Content-Length': String(3 * 1024 * 1024) },
     })
     await expect(client(announced).instance.get({ path: '/customer_groups' }, asIs)).rejects.toMatchObject({
-      reason: 'The answer is larger than 2 MB',
+      reason: 'the answer is larger than 2 MB',
     })
   })
 
@@ -254,7 +254,7 @@ describe('the REST client', () => {
       await expect(client(fetch).instance.get({ path: '/customer_groups/5' }, asIs)).rejects.toMatchObject({
         kind: 'invalid-response',
         status: 200,
-        reason: 'The response is not JSON.',
+        reason: 'the response is not JSON',
         bodyExcerpt: maintenancePage,
         bodyTruncated: false,
       })
@@ -280,7 +280,7 @@ describe('the REST client', () => {
         client(fetch).instance.get({ path: '/customer_groups/5' }, parseCustomerGroup),
       ).rejects.toMatchObject({
         kind: 'invalid-response',
-        reason: 'A customer group must be a JSON object.',
+        reason: 'a customer group must be a JSON object',
         status: 200,
         bodyExcerpt: '["VIP"]',
         bodyTruncated: false,

@@ -49,8 +49,8 @@ describe('describeFailure', () => {
 
   it('says why an answer could not be read', () => {
     expect(
-      describeFailure({ kind: 'invalid-response', status: 200, reason: 'Field name should be a string.' }).message,
-    ).toContain('(Field name should be a string.)')
+      describeFailure({ kind: 'invalid-response', status: 200, reason: 'field name should be a string' }).message,
+    ).toContain('(field name should be a string)')
   })
 
   it('offers the plan upgrade beside the advice on a 402', () => {

@@ -44,7 +44,7 @@ describe('parseSearchPage', () => {
   it('refuses an answer without items as not the expected answer', () => {
     expect(refusal(() => parseSearchPage({ total: 1, count: 1 }, firstPage, parseRow, 'group'))).toMatchObject({
       kind: 'invalid-response',
-      reason: 'A search result needs total, count and items.',
+      reason: 'a search result needs total, count and items',
     })
   })
 
@@ -55,7 +55,7 @@ describe('parseSearchPage', () => {
       ),
     ).toMatchObject({
       kind: 'invalid-response',
-      reason: 'A customer group in the search result does not have the expected fields.',
+      reason: 'a customer group in the search result does not have the expected fields',
     })
   })
 
