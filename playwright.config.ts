@@ -1,13 +1,5 @@
-import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
-
-/** Debian's Chromium: Playwright's own browser downloads cannot reach the internet here. */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-if (!existsSync(chromiumPath)) {
-  throw new Error(
-    `No Chromium at ${chromiumPath}. Install Debian's: sudo apt-get update && sudo apt-get install -y chromium — or point CHROMIUM_PATH at a Chromium or Chrome binary.`,
-  )
-}
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.js'
 
 const PORT = 4173
 
@@ -23,16 +15,7 @@ export default defineConfig({
     // The control panel on localhost, the app on 127.0.0.1: cross-origin, as in the real admin.
     baseURL: `http://localhost:${PORT}`,
     viewport: { width: 1280, height: 900 },
-    launchOptions: {
-      executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
   webServer: {
     // `npm run test:e2e` builds dist-emulator first: the production build, wired to the emulator.

@@ -1,13 +1,12 @@
 // Screenshots for the README, from the production build inside the emulator: never by hand, so
 // they always show what the app does now. Usage: npm run screenshots.
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { chromium } from '@playwright/test'
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.js'
 
 const PORT = 4174
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-if (!existsSync(chromiumPath))
-  throw new Error(`No Chromium at ${chromiumPath}: sudo apt-get install -y chromium, or set CHROMIUM_PATH`)
+// Asked first: no point building when there is no browser to take the pictures.
+const executablePath = chromiumPath()
 
 /** What each screenshot shows: the control panel's address settings and what to wait for. */
 const SHOTS = [
@@ -56,16 +55,7 @@ const server = spawn(
 )
 try {
   await waitForServer(`http://127.0.0.1:${PORT}/__ecwid/`)
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  })
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
   // A viewport taller than the app, so the whole frame is laid out at its real width.
   const page = await browser.newPage({ viewport: { width: 1280, height: 3000 }, deviceScaleFactor: 1 })
   for (const shot of SHOTS) {
