@@ -1,0 +1,36 @@
+/** The languages the app ships, as BCP 47 tags; English is the fallback and ships in the main bundle. */
+export const SUPPORTED_LOCALES = [
+  'en',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'nl',
+  'pt-BR',
+  'ru',
+  'pl',
+  'uk',
+  'tr',
+  'ja',
+  'zh-CN',
+] as const
+
+export type Locale = (typeof SUPPORTED_LOCALES)[number]
+
+export const FALLBACK_LOCALE: Locale = 'en'
+
+/** A language with one shipped variant: any region of it gets that one (`pt_PT` → `pt-BR`). */
+const BY_LANGUAGE: ReadonlyMap<string, Locale> = new Map(
+  SUPPORTED_LOCALES.map((locale) => [locale.split('-')[0]!, locale]),
+)
+
+/**
+ * The shipped language closest to what Ecwid (or the browser) asked for: `en_US` → `en`,
+ * `pt_BR` and `pt` → `pt-BR`, `zh_CN` and `zh` → `zh-CN`, `de-AT` → `de`. Anything else, including
+ * a language the app does not ship or no language at all, is English.
+ */
+export function resolveLocale(requested: unknown): Locale {
+  if (typeof requested !== 'string') return FALLBACK_LOCALE
+  const language = requested.trim().split(/[-_]/)[0]?.toLowerCase() ?? ''
+  return BY_LANGUAGE.get(language) ?? FALLBACK_LOCALE
+}

@@ -1,0 +1,107 @@
+import { FALLBACK_LOCALE, type Locale } from './locales'
+import { en } from './messages/en'
+
+type English = typeof en
+export type MessageKey = keyof English
+
+/** A message's English text: the `other` form of a plural message. */
+type TemplateOf<Key extends MessageKey> = English[Key] extends string
+  ? English[Key]
+  : English[Key] extends { readonly other: infer Other extends string }
+    ? Other
+    : never
+
+type PlaceholdersIn<Text extends string> = Text extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | PlaceholdersIn<Rest>
+  : never
+
+/** Numbers are formatted for the language; IDs and codes are passed as strings, so they are not. */
+export type ParamValue = string | number
+
+export type ParamsOf<Key extends MessageKey> = { readonly [Name in PlaceholdersIn<TemplateOf<Key>>]: ParamValue }
+
+/** `t('list.title')`, `t('list.count', { count: 7 })`: the compiler knows every key and its placeholders. */
+export type Translate = <Key extends MessageKey>(
+  key: Key,
+  ...params: PlaceholdersIn<TemplateOf<Key>> extends never ? [] : [ParamsOf<Key>]
+) => string
+
+type PluralForms = { readonly other: string } & Readonly<Partial<Record<Intl.LDMLPluralRule, string>>>
+
+/** A language's messages: the same keys as English; plural messages with its own categories. */
+export type Catalogue = { readonly [Key in MessageKey]: English[Key] extends string ? string : PluralForms }
+
+/** A piece of a message, for templates that mark up what they insert (a `<bdi>`, a `<code>`). */
+export type MessagePart = { readonly text: string } | { readonly placeholder: string }
+
+export interface Translator {
+  /** The language the words are in, for `<html lang>`: never one that was asked for but not shipped. */
+  readonly locale: Locale
+  readonly t: Translate
+  /** The message in pieces around its placeholders, which the template fills in itself. */
+  parts(key: MessageKey): MessagePart[]
+  /** 1,000 · 1.000 · 1 000 */
+  number(value: number): string
+  /** 350 ms · 1.2 kB, in the language's own units. */
+  unit(value: number, unit: 'millisecond' | 'byte' | 'kilobyte'): string
+  /** A time of day, e.g. for "fetched at 14:02:09". */
+  time(epochMs: number): string
+}
+
+/**
+ * A small typed translator over one language's messages and Intl. Intl's formatters are created
+ * on first use and kept: a screen of numbers builds each formatter once.
+ */
+export function createTranslator(locale: Locale, catalogue: Catalogue): Translator {
+  const fallback = en as Catalogue
+  const cache = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>()
+  function cached<Formatter extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>(
+    id: string,
+    create: () => Formatter,
+  ): Formatter {
+    let formatter = cache.get(id) as Formatter | undefined
+    if (!formatter) cache.set(id, (formatter = create()))
+    return formatter
+  }
+  const numbers = () => cached('number', () => new Intl.NumberFormat(locale))
+  const plurals = () => cached('plural', () => new Intl.PluralRules(locale))
+
+  function template(key: MessageKey, count: unknown): string {
+    // A key missing from a catalogue (it never ships so: test/unit/catalogue.test.ts) reads in English.
+    const message = catalogue[key] ?? fallback[key]
+    if (typeof message === 'string') return message
+    const category = typeof count === 'number' ? plurals().select(count) : 'other'
+    return message[category] ?? message.other
+  }
+
+  const t = ((key: MessageKey, params: Readonly<Record<string, ParamValue>> = {}) =>
+    template(key, params.count).replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params[name]
+      if (value === undefined) return whole
+      return typeof value === 'number' ? numbers().format(value) : value
+    })) as Translate
+
+  return {
+    locale,
+    t,
+    parts: (key) =>
+      template(key, undefined)
+        .split(/(\{\w+\})/)
+        .filter((piece) => piece !== '')
+        .map((piece) => (/^\{\w+\}$/.test(piece) ? { placeholder: piece.slice(1, -1) } : { text: piece })),
+    number: (value) => numbers().format(value),
+    unit: (value, unit) =>
+      cached(
+        `unit:${unit}`,
+        () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }),
+      ).format(value),
+    time: (epochMs) =>
+      cached(
+        'time',
+        () => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', second: '2-digit' }),
+      ).format(epochMs),
+  }
+}
+
+/** English: the fallback, and what tests and a failed language download get. */
+export const englishTranslator: Translator = createTranslator(FALLBACK_LOCALE, en as Catalogue)

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { loadTranslator } from '@/i18n/load-translator'
+import de from '@/i18n/messages/de.json'
+import ru from '@/i18n/messages/ru.json'
+import { createTranslator, englishTranslator as en, type Catalogue } from '@/i18n/translator'
+
+describe('the translator', () => {
+  it('fills in placeholders, formatting numbers for the language and leaving IDs as they are', () => {
+    const german = createTranslator('de', de as Catalogue)
+    expect(en.t('list.count', { count: 1000 })).toBe('1,000 groups')
+    expect(german.t('list.count', { count: 1000 })).toBe('1.000 Gruppen')
+    expect(en.t('failure.groupNotFound.title', { id: '9367001' })).toBe('Customer group 9367001 was not found')
+  })
+
+  it('picks each plural form by the language’s own rules', () => {
+    expect([1, 2].map((count) => en.t('list.count', { count }))).toEqual(['1 group', '2 groups'])
+    const russian = createTranslator('ru', ru as Catalogue)
+    const forms = [1, 3, 5, 21].map((count) => russian.t('list.count', { count }))
+    // one, few, many, one: four numbers, three different words after them.
+    expect(new Set(forms.map((form) => form.replace(/^\d+\s*/, ''))).size).toBe(3)
+    expect(forms[0]!.replace(/^1/, '')).toBe(forms[3]!.replace(/^21/, ''))
+  })
+
+  it('gives a message in pieces for a template to mark up what it inserts', () => {
+    expect(en.parts('picker.hint')[0]).toEqual({ text: 'All fields ticked sends no ' })
+    expect(en.parts('picker.hint')[1]).toEqual({ placeholder: 'responseFields' })
+  })
+
+  it('reads a message missing from a language in English rather than showing its key', () => {
+    const partial = { ...(de as Catalogue) } as Record<string, unknown>
+    delete partial['list.title']
+    expect(createTranslator('de', partial as Catalogue).t('list.title')).toBe('Groups')
+  })
+
+  it('formats units and times the language’s way', () => {
+    const german = createTranslator('de', de as Catalogue)
+    expect(german.unit(1600, 'millisecond')).toBe('1.600 ms')
+    expect(german.number(1234567)).toBe('1.234.567')
+  })
+})
+
+describe('loadTranslator', () => {
+  it('loads a language’s messages, and English needs no download', async () => {
+    expect((await loadTranslator('de')).t('list.title')).toBe(de['list.title'])
+    expect(await loadTranslator('en')).toBe(en)
+  })
+})
