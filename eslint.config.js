@@ -32,6 +32,22 @@ export default defineConfigWithVueTs(
     },
   },
   {
+    // Every word on screen comes from the message catalogue (src/i18n/messages): a string written
+    // into a template, or into an attribute a person reads or hears, is an error. Symbols pass.
+    name: 'app/no-untranslated-text',
+    files: ['src/**/*.vue'],
+    rules: {
+      'vue/no-bare-strings-in-template': [
+        'error',
+        {
+          allowlist: ['«', '»', '—', '·', '…', '(', ')', ',', '.', ':', '“', '”'],
+          attributes: { '/.+/': ['title', 'aria-label', 'aria-placeholder', 'aria-description', 'placeholder', 'alt'] },
+          directives: ['v-text'],
+        },
+      ],
+    },
+  },
+  {
     // The emulator's control panel and SDK stand-in are classic browser scripts, written in ES5
     // style on purpose: they stand in for pages this app does not own.
     name: 'app/emulator-browser-scripts',

@@ -5,8 +5,6 @@ export interface AppContext {
   readonly storeId: number
   /** The app's client_id, for links back into the admin. */
   readonly appId: string
-  /** The merchant's language, for numbers and times. */
-  readonly locale: string
   /** Asks the control panel to show the plan upgrade page. */
   readonly upgradePlan: () => void
 }
@@ -14,7 +12,7 @@ export interface AppContext {
 export const appContextKey: InjectionKey<AppContext> = Symbol('appContext')
 
 /** Tests and stories that provide nothing get a harmless default. */
-const FALLBACK: AppContext = { storeId: 0, appId: '', locale: 'en', upgradePlan: () => {} }
+const FALLBACK: AppContext = { storeId: 0, appId: '', upgradePlan: () => {} }
 
 export function useAppContext(): AppContext {
   return inject(appContextKey, FALLBACK)

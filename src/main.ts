@@ -10,6 +10,10 @@ import { connectToEcwid } from '@/ecwid/bridge'
 import { loadScript, loadStylesheet } from '@/ecwid/cdn-assets'
 import { parseDeepLink } from '@/ecwid/deep-link'
 import { keepIframeHeightInSync } from '@/ecwid/height-sync'
+import { loadTranslator } from '@/i18n/load-translator'
+import { resolveLocale } from '@/i18n/locales'
+import type { Translator } from '@/i18n/translator'
+import { translatorKey } from '@/i18n/use-i18n'
 import { customerGroupsApiKey, customersApiKey } from '@/stores/injection'
 import BootProblemPage from './BootProblemPage.vue'
 import CustomerGroupsApp from './CustomerGroupsApp.vue'
@@ -27,18 +31,26 @@ await Promise.all([sdkPreload && loadScript(document, sdkPreload.href), cssPrelo
 // has run, an SDK that arrives late is never initialised: there is only ever one app.
 const connection = connectToEcwid(import.meta.env.VITE_ECWID_APP_ID)
 
-function createCustomerGroupsVueApp(): VueApp {
+// The merchant's language, from the payload; when the payload cannot be read, the browser's is
+// the best guess. Its messages arrive before the first render: the page never flashes English.
+const translator = await loadTranslator(
+  connection.ok ? connection.session.lang : (connection.lang ?? resolveLocale(navigator.language)),
+)
+// The language actually shown, which is English when the requested one is not shipped.
+document.documentElement.lang = translator.locale
+document.title = translator.t('app.title')
+
+function createCustomerGroupsVueApp(i18n: Translator): VueApp {
   if (!connection.ok) {
     // A developer who opened the dev server's address directly gets pointed at the emulator.
     const emulatorUrl =
       import.meta.env.DEV && connection.problem === 'outside-ecwid'
         ? `http://localhost:${location.port}/__ecwid/`
         : null
-    return createApp(BootProblemPage, { problem: connection.problem, emulatorUrl })
+    return createApp(BootProblemPage, { problem: connection.problem, emulatorUrl }).provide(translatorKey, i18n)
   }
   const { session, bridge } = connection
-  const { storeId, accessToken, lang, viewMode, appState } = session
-  document.documentElement.lang = lang
+  const { storeId, accessToken, viewMode, appState } = session
   const client = createEcwidClient({
     apiBase: import.meta.env.VITE_ECWID_API_BASE || DEFAULT_API_BASE,
     storeId,
@@ -48,18 +60,16 @@ function createCustomerGroupsVueApp(): VueApp {
   app.use(createPinia())
   app.provide(customerGroupsApiKey, createCustomerGroupsApi(client))
   app.provide(customersApiKey, createCustomersApi(client))
-  // Numbers follow the language the words are in: English until the app is translated, so no
-  // "1.000 groups" in an English sentence. `lang` takes over with the message catalogue.
+  app.provide(translatorKey, i18n)
   app.provide(appContextKey, {
     storeId,
     appId: import.meta.env.VITE_ECWID_APP_ID,
-    locale: 'en',
     upgradePlan: () => bridge.upgradePlan(),
   })
   return app
 }
 
-const app = createCustomerGroupsVueApp()
+const app = createCustomerGroupsVueApp(translator)
 app.config.errorHandler = (error) => {
   // Only the error's kind: a message could quote data the console should not hold.
   console.error('Customer groups app: unexpected error', error instanceof Error ? error.name : typeof error)

@@ -15,7 +15,7 @@ function tooLarge(status: number): EcwidApiError {
   return new EcwidApiError({
     kind: 'invalid-response',
     status,
-    reason: `the answer is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`,
+    reason: { code: 'too-large', megabytes: MAX_BODY_BYTES / 1024 / 1024 },
   })
 }
 
@@ -201,7 +201,7 @@ function readAnswer<T>(
     throw new EcwidApiError({
       kind: 'invalid-response',
       status,
-      reason: 'the response is not JSON',
+      reason: { code: 'not-json' },
       ...excerptOf(redact(text)),
     })
   }

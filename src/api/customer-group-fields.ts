@@ -7,27 +7,13 @@ export interface FieldDefinition<Name extends string = string> {
   /** The API name, exactly as Ecwid spells it in JSON and in responseFields. */
   readonly name: Name
   readonly type: 'number' | 'string'
-  /** Ecwid's own description of the field. */
-  readonly description: string
 }
 
 export const customerGroupFields = [
-  {
-    name: 'id',
-    type: 'number',
-    description: 'Unique internal customer group ID.',
-  },
-  {
-    name: 'name',
-    type: 'string',
-    description: 'Customer group name.',
-  },
-  {
-    name: 'externalReferenceId',
-    type: 'string',
-    // Added to the docs in 2025 without a description in the copies we have; worded to match.
-    description: 'Customer group ID in an external system, such as an ERP.',
-  },
+  // Labels and descriptions (Ecwid's own, translated) are in the message catalogue: field.<name>.*
+  { name: 'id', type: 'number' },
+  { name: 'name', type: 'string' },
+  { name: 'externalReferenceId', type: 'string' },
 ] as const satisfies readonly FieldDefinition[]
 
 type CustomerGroupFieldDefinition = (typeof customerGroupFields)[number]

@@ -18,11 +18,11 @@ export type CustomerGroupPage = SearchPage<CustomerGroupSummary>
 
 /** Every known field, when present and not null, must have its schema type; unknown ones pass. */
 export function parseCustomerGroup(json: unknown): CustomerGroup {
-  if (!isRecord(json)) throw invalidResponse('a customer group must be a JSON object')
+  if (!isRecord(json)) throw invalidResponse({ code: 'group-not-an-object' })
   for (const field of customerGroupFields) {
     const value = json[field.name]
     if (value !== undefined && value !== null && typeof value !== field.type) {
-      throw invalidResponse(`field ${field.name} should be a ${field.type}`)
+      throw invalidResponse({ code: 'wrong-field-type', field: field.name, type: field.type })
     }
   }
   return json as CustomerGroup
@@ -65,7 +65,7 @@ export function createCustomerGroupsApi(client: EcwidClient): CustomerGroupsApi 
     searchGroups: (page, options) =>
       client.get(
         { path: '/customer_groups', query: { ...pageQuery(page), responseFields: GROUP_LIST_FIELDS }, ...options },
-        (json) => parseSearchPage(json, page, parseGroupSummary, 'customer group'),
+        (json) => parseSearchPage(json, page, parseGroupSummary, 'customer-group'),
       ),
   }
 }

@@ -16,6 +16,22 @@ export type ApiErrorKind =
   | 'timeout'
   | 'invalid-response'
 
+/**
+ * Why an answer could not be used, as data: the presentation layer words it in the merchant's
+ * language. Never the server's words.
+ */
+export type InvalidResponseReason =
+  | { readonly code: 'too-large'; readonly megabytes: number }
+  | { readonly code: 'not-json' }
+  | { readonly code: 'group-not-an-object' }
+  | { readonly code: 'search-result-not-an-object' }
+  | { readonly code: 'wrong-field-type'; readonly field: string; readonly type: 'number' | 'string' }
+  | { readonly code: 'incomplete-search-result' }
+  | { readonly code: 'unexpected-item'; readonly item: SearchItemKind }
+
+/** What a search result lists, for the reason it could not be read. */
+export type SearchItemKind = 'customer-group' | 'customer'
+
 export interface ApiErrorDetails {
   readonly kind: ApiErrorKind
   readonly status?: number
@@ -24,8 +40,8 @@ export interface ApiErrorDetails {
   readonly serverMessage?: string
   /** Seconds, from a 429's Retry-After header. */
   readonly retryAfterSeconds?: number
-  /** Why an answer could not be used, in our words (never the server's). */
-  readonly reason?: string
+  /** Why an answer could not be used. */
+  readonly reason?: InvalidResponseReason
   /**
    * The start of the body as received (at most BODY_EXCERPT_LIMIT characters), for answers that
    * could not be read as Ecwid's JSON: the one place where "exactly what came back" matters most.
@@ -51,7 +67,7 @@ export class EcwidApiError extends Error {
   readonly errorCode?: string
   readonly serverMessage?: string
   readonly retryAfterSeconds?: number
-  readonly reason?: string
+  readonly reason?: InvalidResponseReason
   readonly bodyExcerpt?: string
   readonly bodyTruncated?: boolean
 

@@ -1,7 +1,7 @@
-import { EcwidApiError } from './errors'
+import { EcwidApiError, type InvalidResponseReason } from './errors'
 
 /** An answer of the wrong shape: the caller adds the status and the body it came in. */
-export function invalidResponse(reason: string): EcwidApiError {
+export function invalidResponse(reason: InvalidResponseReason): EcwidApiError {
   return new EcwidApiError({ kind: 'invalid-response', reason })
 }
 

@@ -1,3 +1,4 @@
+import type { SearchItemKind } from './errors'
 import { invalidResponse, isRecord } from './json-checks'
 
 /** Ecwid's maximum (and default) page size for search calls: never ask for more. */
@@ -38,18 +39,18 @@ export function parseSearchPage<Item extends { readonly id: number }>(
   json: unknown,
   { offset, limit }: Pick<PageRequest, 'offset' | 'limit'>,
   parseItem: (item: unknown) => Item | null,
-  itemName: string,
+  itemKind: SearchItemKind,
 ): SearchPage<Item> {
-  if (!isRecord(json)) throw invalidResponse('a search result must be a JSON object')
+  if (!isRecord(json)) throw invalidResponse({ code: 'search-result-not-an-object' })
   const { total, count, items } = json
   if (typeof total !== 'number' || typeof count !== 'number' || !Array.isArray(items)) {
-    throw invalidResponse('a search result needs total, count and items')
+    throw invalidResponse({ code: 'incomplete-search-result' })
   }
   const seen = new Set<number>()
   const kept: Item[] = []
   for (const item of items.slice(0, limit) as unknown[]) {
     const valid = parseItem(item)
-    if (valid === null) throw invalidResponse(`a ${itemName} in the search result does not have the expected fields`)
+    if (valid === null) throw invalidResponse({ code: 'unexpected-item', item: itemKind })
     if (seen.has(valid.id)) continue
     seen.add(valid.id)
     kept.push(valid)

@@ -6,6 +6,7 @@ import {
   type FailureContext,
   type FailureMessage,
 } from '@/presentation/failure-messages'
+import { useI18n } from '@/i18n/use-i18n'
 import { usePageAlertStore } from '@/stores/page-alert'
 
 /**
@@ -17,8 +18,9 @@ export function usePaneFailure(
   context: () => FailureContext = () => ({}),
 ): ComputedRef<FailureMessage | null> {
   const pageAlert = usePageAlertStore()
+  const i18n = useI18n()
   return computed(() => {
     const own = failure()
-    return own && !isToldByPage(own, pageAlert.failure) ? describeFailure(own, context()) : null
+    return own && !isToldByPage(own, pageAlert.failure) ? describeFailure(own, i18n, context()) : null
   })
 }

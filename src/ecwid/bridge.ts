@@ -1,3 +1,4 @@
+import type { Locale } from '@/i18n/locales'
 import { parsePayload, type BootProblem, type EcwidSession } from './payload'
 import type { EcwidAppSdk, WindowWithEcwidApp } from './sdk-types'
 
@@ -21,7 +22,7 @@ export const CUSTOMER_GROUPS_FEATURE = 'CUSTOMER_GROUPS'
 
 export type EcwidConnection =
   | { readonly ok: true; readonly session: EcwidSession; readonly bridge: EcwidBridge }
-  | { readonly ok: false; readonly problem: BootProblem; readonly bridge: EcwidBridge }
+  | { readonly ok: false; readonly problem: BootProblem; readonly lang?: Locale; readonly bridge: EcwidBridge }
 
 /** Survives Vite's module re-evaluation: the SDK throws "Already initialized" on a second init. */
 const INITIALIZED = Symbol.for('customer-groups-app.ecwid-sdk-initialized')
@@ -57,7 +58,7 @@ export function connectToEcwid(appId: string, host: HostWindow = window as HostW
 
   const hadPayloadInUrl = host.location.hash.length > 1 || new URLSearchParams(host.location.search).has('devpayload')
   const result = parsePayload(raw, hadPayloadInUrl)
-  return result.ok ? { ok: true, session: result.session, bridge } : { ok: false, problem: result.problem, bridge }
+  return result.ok ? { ok: true, session: result.session, bridge } : { ...result, bridge }
 }
 
 function isUsableSdk(sdk: Partial<EcwidAppSdk> | undefined): sdk is EcwidAppSdk {

@@ -1,3 +1,4 @@
+import { resolveLocale, type Locale } from '@/i18n/locales'
 import type { EcwidRawPayload } from './sdk-types'
 
 export type ViewMode = 'PAGE' | 'INLINE' | 'POPUP'
@@ -6,7 +7,8 @@ export type ViewMode = 'PAGE' | 'INLINE' | 'POPUP'
 export interface EcwidSession {
   readonly storeId: number
   readonly accessToken: string
-  readonly lang: string
+  /** The shipped language closest to the merchant's (`en_US` → `en`, `pt_BR` → `pt-BR`). */
+  readonly lang: Locale
   readonly viewMode: ViewMode
   /** app_state exactly as Ecwid sent it, still URL-encoded; see parseDeepLink. */
   readonly appState: string | null
@@ -16,17 +18,12 @@ export interface EcwidSession {
 export type BootProblem =
   'outside-ecwid' | 'corrupt-payload' | 'invalid-payload' | 'encrypted-payload' | 'sdk-unavailable'
 
+/** A payload that cannot be used may still say the merchant's language, for the explanation. */
 export type PayloadResult =
-  { readonly ok: true; readonly session: EcwidSession } | { readonly ok: false; readonly problem: BootProblem }
+  | { readonly ok: true; readonly session: EcwidSession }
+  | { readonly ok: false; readonly problem: BootProblem; readonly lang?: Locale }
 
 const VIEW_MODES: readonly ViewMode[] = ['PAGE', 'INLINE', 'POPUP']
-
-/** `en_US`, `en-GB` and `EN` all become `en`; anything unreadable falls back to English. */
-export function normaliseLang(lang: unknown): string {
-  if (typeof lang !== 'string') return 'en'
-  const primary = lang.trim().split(/[-_]/)[0]?.toLowerCase() ?? ''
-  return /^[a-z]{2,3}$/.test(primary) ? primary : 'en'
-}
 
 export function normaliseViewMode(viewMode: unknown): ViewMode {
   return typeof viewMode === 'string' && (VIEW_MODES as readonly string[]).includes(viewMode)
@@ -57,17 +54,21 @@ export function parsePayload(
     return { ok: false, problem: hadPayloadInUrl ? 'corrupt-payload' : 'outside-ecwid' }
   if (typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, problem: 'corrupt-payload' }
   const payload = raw as EcwidRawPayload
+  const invalid = {
+    ok: false,
+    problem: 'invalid-payload',
+    ...(typeof payload.lang === 'string' ? { lang: resolveLocale(payload.lang) } : {}),
+  } as const
   const storeId = payload.store_id
-  if (typeof storeId !== 'number' || !Number.isSafeInteger(storeId) || storeId <= 0)
-    return { ok: false, problem: 'invalid-payload' }
+  if (typeof storeId !== 'number' || !Number.isSafeInteger(storeId) || storeId <= 0) return invalid
   const token = payload.access_token
-  if (typeof token !== 'string' || !isHeaderSafeToken(token)) return { ok: false, problem: 'invalid-payload' }
+  if (typeof token !== 'string' || !isHeaderSafeToken(token)) return invalid
   return {
     ok: true,
     session: {
       storeId,
       accessToken: token,
-      lang: normaliseLang(payload.lang),
+      lang: resolveLocale(payload.lang),
       viewMode: normaliseViewMode(payload.view_mode),
       appState: typeof payload.app_state === 'string' && payload.app_state !== '' ? payload.app_state : null,
     },

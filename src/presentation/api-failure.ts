@@ -1,4 +1,4 @@
-import { EcwidApiError, type ApiErrorKind } from '@/api/errors'
+import { EcwidApiError, type ApiErrorKind, type InvalidResponseReason } from '@/api/errors'
 
 /**
  * A failure as stores keep it: plain data (devtools and tests can read it), never the Error
@@ -10,8 +10,8 @@ export interface ApiFailure {
   readonly errorCode?: string
   /** Ecwid's errorMessage, when the error response had one. */
   readonly serverMessage?: string
-  /** Why an answer could not be used, in our words. */
-  readonly reason?: string
+  /** Why an answer could not be used. */
+  readonly reason?: InvalidResponseReason
   /** A 429's Retry-After, when the browser let the app read it. */
   readonly retryAfterSeconds?: number
   /** The start of a body that was not Ecwid's JSON (an HTML page, truncated JSON), as text. */

@@ -1,4 +1,6 @@
+import type { InvalidResponseReason } from '@/api/errors'
 import { MAX_RETRY_AFTER_SECONDS } from '@/api/retry-policy'
+import type { Translator } from '@/i18n/translator'
 import type { ApiFailure } from './api-failure'
 
 /** Something the control panel can do about a failure, offered as a button beside the advice. */
@@ -17,96 +19,95 @@ export interface FailureContext {
   readonly groupId?: number
 }
 
+/** Why an answer could not be used, in the merchant's language. */
+export function describeReason(reason: InvalidResponseReason, { t }: Translator): string {
+  switch (reason.code) {
+    case 'too-large':
+      return t('reason.tooLarge', { megabytes: reason.megabytes })
+    case 'not-json':
+      return t('reason.notJson')
+    case 'group-not-an-object':
+      return t('reason.groupNotAnObject')
+    case 'search-result-not-an-object':
+      return t('reason.searchResultNotAnObject')
+    case 'wrong-field-type':
+      return t('reason.wrongFieldType', { field: reason.field, type: reason.type })
+    case 'incomplete-search-result':
+      return t('reason.incompleteSearchResult')
+    case 'unexpected-item':
+      return t(reason.item === 'customer' ? 'reason.unexpectedCustomer' : 'reason.unexpectedGroup')
+  }
+}
+
 /**
- * What a merchant reads when a call fails: what happened and what to do, in their words. Retry is
- * offered wherever the cause can go away without reloading the app (a plan upgraded in another
- * tab, a permission granted, a connection back); not for a group that does not exist or a request
- * the server calls invalid.
+ * What a merchant reads when a call fails: what happened and what to do, in their words and
+ * language. Retry is offered wherever the cause can go away without reloading the app (a plan
+ * upgraded in another tab, a permission granted, a connection back); not for a group that does not
+ * exist or a request the server calls invalid.
  */
-export function describeFailure(failure: ApiFailure, context: FailureContext = {}): FailureMessage {
-  const code = failure.errorCode ? ` (${failure.errorCode})` : ''
+export function describeFailure(failure: ApiFailure, i18n: Translator, context: FailureContext = {}): FailureMessage {
+  const { t } = i18n
   switch (failure.kind) {
     case 'not-found':
       return context.groupId === undefined
-        ? { title: 'Not found', message: 'The store has no such record. It may have been deleted.', canRetry: false }
+        ? { title: t('failure.notFound.title'), message: t('failure.notFound.message'), canRetry: false }
         : {
-            title: `Customer group ${context.groupId} was not found`,
-            message: `There is no customer group with ID ${context.groupId} in this store. It may have been deleted; pick a group from the list.`,
+            title: t('failure.groupNotFound.title', { id: String(context.groupId) }),
+            message: t('failure.groupNotFound.message', { id: String(context.groupId) }),
             canRetry: false,
           }
     case 'store-not-found':
-      return {
-        title: 'Store not found',
-        message: 'This store no longer exists or was moved. Reopen the app from your store admin.',
-        canRetry: true,
-      }
+      return { title: t('failure.storeNotFound.title'), message: t('failure.storeNotFound.message'), canRetry: true }
     case 'missing-scope':
-      return {
-        title: 'Permission missing',
-        message:
-          'The app is not allowed to read customer data: it lacks the read_customers scope. In your store admin, open Apps → My apps, remove Customer groups and install it again, accepting access to customers. Then press Retry.',
-        canRetry: true,
-      }
+      return { title: t('failure.missingScope.title'), message: t('failure.missingScope.message'), canRetry: true }
     case 'invalid-token':
-      return {
-        title: 'Access expired',
-        message:
-          'The app’s access to your store is no longer valid. Reopen the app from your store admin; if this keeps happening, reinstall it.',
-        canRetry: true,
-      }
+      return { title: t('failure.invalidToken.title'), message: t('failure.invalidToken.message'), canRetry: true }
     case 'plan-required':
       return {
-        title: 'Not on your plan',
-        message:
-          'Customer groups are not available on your current plan, or the store is suspended. Upgrade your plan, then press Retry.',
+        title: t('failure.planRequired.title'),
+        message: t('failure.planRequired.message'),
         canRetry: true,
         action: 'upgrade-plan',
       }
     case 'rate-limited':
       return {
-        title: 'Too many requests',
+        title: t('failure.rateLimited.title'),
         message:
           failure.retryAfterSeconds !== undefined && failure.retryAfterSeconds > MAX_RETRY_AFTER_SECONDS
-            ? `The store asked the app to wait ${failure.retryAfterSeconds} s before its next request, longer than the app waits on its own. Retry once that time has passed.`
-            : 'The store received too many requests in the last minute. Wait a moment, then retry.',
+            ? t('failure.rateLimited.longWait', { seconds: failure.retryAfterSeconds })
+            : t('failure.rateLimited.message'),
         canRetry: true,
       }
     case 'server':
       return {
-        title: 'The store’s server had a problem',
-        message: `The request failed on the server${failure.status ? ` (HTTP ${failure.status})` : ''}, even after retrying. Retry in a moment.`,
+        title: t('failure.server.title'),
+        message: failure.status
+          ? t('failure.server.messageWithStatus', { status: String(failure.status) })
+          : t('failure.server.message'),
         canRetry: true,
       }
     case 'network':
-      return {
-        title: 'No connection',
-        message: 'The store’s server could not be reached. Check your internet connection, then retry.',
-        canRetry: true,
-      }
+      return { title: t('failure.network.title'), message: t('failure.network.message'), canRetry: true }
     case 'timeout':
-      return {
-        title: 'No answer in time',
-        message: 'The store’s server took too long to answer. Retry in a moment.',
-        canRetry: true,
-      }
+      return { title: t('failure.timeout.title'), message: t('failure.timeout.message'), canRetry: true }
     case 'invalid-response':
       return {
-        title: 'Unreadable answer',
-        message: `The server answered with something that is not the expected data${failure.reason ? ` (${failure.reason})` : ''}. Retry; if it persists, contact the app’s support.`,
+        title: t('failure.invalidResponse.title'),
+        message: failure.reason
+          ? t('failure.invalidResponse.messageWithReason', { reason: describeReason(failure.reason, i18n) })
+          : t('failure.invalidResponse.message'),
         canRetry: true,
       }
     case 'bad-request':
       return {
-        title: 'Request refused',
-        message: `The server refused the request as invalid${code}. Contact the app’s support.`,
+        title: t('failure.badRequest.title'),
+        message: failure.errorCode
+          ? t('failure.badRequest.messageWithCode', { code: failure.errorCode })
+          : t('failure.badRequest.message'),
         canRetry: false,
       }
     case 'unexpected':
-      return {
-        title: 'Something went wrong',
-        message: 'The app ran into an unexpected problem. Retry; if it persists, reopen the app.',
-        canRetry: true,
-      }
+      return { title: t('failure.unexpected.title'), message: t('failure.unexpected.message'), canRetry: true }
   }
 }
 

@@ -1,4 +1,5 @@
 import { BODY_EXCERPT_LIMIT } from '@/api/errors'
+import type { Translator } from '@/i18n/translator'
 import { failureBodyOf, type ApiFailure } from './api-failure'
 
 export interface RawView {
@@ -10,26 +11,29 @@ export interface RawView {
  * The raw view shows the last answer exactly: the group as JSON, Ecwid's error body as JSON, or —
  * when the body was not JSON at all — its start as plain text, never rendered as markup.
  */
-export function rawViewOf(input: {
-  readonly data: unknown
-  readonly failure: ApiFailure | null
-  readonly loading: boolean
-}): RawView {
-  const json = (text: string) => ({ title: 'Raw JSON', text })
-  if (input.loading) return json('Waiting for the answer…')
+export function rawViewOf(
+  input: {
+    readonly data: unknown
+    readonly failure: ApiFailure | null
+    readonly loading: boolean
+  },
+  { t }: Translator,
+): RawView {
+  const json = (text: string) => ({ title: t('raw.title'), text })
+  if (input.loading) return json(t('raw.waiting'))
   if (input.failure) {
     const body = failureBodyOf(input.failure)
     if (body?.kind === 'json') return json(JSON.stringify(body.json, null, 2))
     if (body?.kind === 'text') {
-      const cut = body.truncated ? `\n… (only the first ${BODY_EXCERPT_LIMIT / 1024} KB is shown)` : ''
-      return { title: `Raw body — HTTP ${input.failure.status ?? '?'}, as received`, text: body.text + cut }
+      const cut = body.truncated ? `\n${t('raw.truncated', { kilobytes: BODY_EXCERPT_LIMIT / 1024 })}` : ''
+      const status = input.failure.status
+      return {
+        title: status === undefined ? t('raw.bodyTitleNoStatus') : t('raw.bodyTitle', { status: String(status) }),
+        text: body.text + cut,
+      }
     }
-    return json(
-      input.failure.status === undefined
-        ? 'No answer: the request did not reach the server.'
-        : 'The error response had no body.',
-    )
+    return json(input.failure.status === undefined ? t('raw.noAnswer') : t('raw.emptyErrorBody'))
   }
   if (input.data !== undefined && input.data !== null) return json(JSON.stringify(input.data, null, 2))
-  return json('No answer to show.')
+  return json(t('raw.nothing'))
 }

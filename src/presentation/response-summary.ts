@@ -1,22 +1,26 @@
 import { customerGroupFieldNames, type CustomerGroupFieldName } from '@/api/customer-group-fields'
+import type { Translator } from '@/i18n/translator'
 import { fieldLabel } from './field-labels'
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  return `${(bytes / 1024).toFixed(1)} KB`
+/** 512 B · 1.2 kB, in the language's own units. */
+export function formatBytes(bytes: number, i18n: Translator): string {
+  return bytes < 1024 ? i18n.unit(bytes, 'byte') : i18n.unit(bytes / 1024, 'kilobyte')
 }
 
 /** Postman-style one-liner: status, time, size, retries, and whether it came from memory. */
-export function summarizeResponse(answer: {
-  status: number
-  durationMs: number
-  sizeBytes: number
-  attempts: number
-  fromMemory: boolean
-}): string {
-  const parts = [`${answer.status}`, `${answer.durationMs} ms`, formatBytes(answer.sizeBytes)]
-  if (answer.attempts > 1) parts.push(`${answer.attempts} attempts`)
-  if (answer.fromMemory) parts.push('from memory — press Refresh to ask again')
+export function summarizeResponse(
+  answer: {
+    status: number
+    durationMs: number
+    sizeBytes: number
+    attempts: number
+    fromMemory: boolean
+  },
+  i18n: Translator,
+): string {
+  const parts = [`${answer.status}`, i18n.unit(answer.durationMs, 'millisecond'), formatBytes(answer.sizeBytes, i18n)]
+  if (answer.attempts > 1) parts.push(i18n.t('api.attempts', { count: answer.attempts }))
+  if (answer.fromMemory) parts.push(i18n.t('api.fromMemory'))
   return parts.join(' · ')
 }
 
@@ -43,14 +47,15 @@ function displayValue(value: unknown): string {
  */
 export function displayedFields(
   group: Readonly<Record<string, unknown>>,
-  askedFor: readonly CustomerGroupFieldName[] = [],
+  askedFor: readonly CustomerGroupFieldName[],
+  i18n: Translator,
 ): DisplayedField[] {
   const known = customerGroupFieldNames
     .filter((name) => name in group || askedFor.includes(name))
     .map((name) =>
       name in group
-        ? { name, label: fieldLabel(name), value: displayValue(group[name]), unknown: false }
-        : { name, label: fieldLabel(name), value: 'not returned', unknown: false, notReturned: true },
+        ? { name, label: fieldLabel(name, i18n), value: displayValue(group[name]), unknown: false }
+        : { name, label: fieldLabel(name, i18n), value: i18n.t('api.notReturned'), unknown: false, notReturned: true },
     )
   const knownNames = new Set<string>(customerGroupFieldNames)
   const others = Object.keys(group)
@@ -63,11 +68,12 @@ export function displayedFields(
 export function groupHeading(
   groupId: number,
   group: Readonly<Record<string, unknown>> | null,
-  nameFromList?: string,
+  nameFromList: string | undefined,
+  { t }: Translator,
 ): string {
   for (const name of [group?.name, nameFromList]) {
     // A name of only spaces or invisible format characters (zero-width, bidi marks) reads as none.
     if (typeof name === 'string' && !/^[\s\p{Cf}]*$/u.test(name)) return name
   }
-  return `Customer group ${groupId}`
+  return t('details.headingWithId', { id: String(groupId) })
 }

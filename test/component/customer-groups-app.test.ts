@@ -110,7 +110,7 @@ describe('the customer groups screen', () => {
   it('names the group from the list when its details failed', async () => {
     const { wrapper } = await openVipWithFault('group-not-found')
     expect(heading(wrapper)).toBe('VIP')
-    expect(wrapper.get('.group-details [role="alert"]').text()).toContain('Customer group 9367001 was not found')
+    expect(wrapper.get('.group-details .error-alert').text()).toContain('Customer group 9367001 was not found')
   })
 
   it('keeps the last ticked field ticked', async () => {
@@ -136,9 +136,7 @@ describe('the customer groups screen', () => {
     async (rawId) => {
       const { wrapper, backend } = openApp(`groupId=${rawId}`)
       await flushPromises()
-      expect(wrapper.get('.group-details [role="alert"]').text()).toContain(
-        `“${rawId}” is not a valid customer group ID`,
-      )
+      expect(wrapper.get('.group-details .error-alert').text()).toContain(`“${rawId}” is not a valid customer group ID`)
       expect(backend.requests.filter((path) => path.includes('/customer_groups/'))).toEqual([])
     },
   )
@@ -146,13 +144,13 @@ describe('the customer groups screen', () => {
   it('says so when the deep link itself cannot be read', async () => {
     const { wrapper, backend } = openAppWithEncodedState('groupId%3')
     await flushPromises()
-    expect(wrapper.get('.group-details [role="alert"]').text()).toContain('The link that opened this page is damaged')
+    expect(wrapper.get('.group-details .error-alert').text()).toContain('The link that opened this page is damaged')
     expect(backend.requests.filter((path) => path.includes('/customer_groups/'))).toEqual([])
   })
 
   it('names a missing group’s ID', async () => {
     const { wrapper } = await openVipWithFault('group-not-found')
-    expect(wrapper.get('.group-details [role="alert"]').text()).toContain('Customer group 9367001 was not found')
+    expect(wrapper.get('.group-details .error-alert').text()).toContain('Customer group 9367001 was not found')
     // Like Postman: the status, and the error body exactly as the API sent it.
     expect(wrapper.get('[data-testid="request-outcome"]').text()).toBe('404')
     expect(wrapper.get('[data-testid="raw-response"]').text()).toBe(
@@ -162,7 +160,7 @@ describe('the customer groups screen', () => {
 
   it('names the read_customers scope on a 403 INSUFFICIENT_APP_SCOPE, once for the whole page', async () => {
     const { wrapper } = await openVipWithFault('missing-scope')
-    const alerts = wrapper.findAll('[role="alert"]')
+    const alerts = wrapper.findAll('.error-alert')
     expect(alerts).toHaveLength(1)
     expect(alerts[0]!.text()).toContain('read_customers')
     expect(alerts[0]!.findAll('button').map((button) => button.text())).toEqual(['Retry'])
@@ -172,14 +170,14 @@ describe('the customer groups screen', () => {
   it('offers one Retry once retries give up on a 500 everywhere, and Retry recovers every pane', async () => {
     const { wrapper, backend } = await openVipWithFault('server-error')
     expect(backend.groupRequests(9367001)).toHaveLength(3)
-    expect(wrapper.findAll('[role="alert"]')).toHaveLength(1)
-    const alert = wrapper.get('[role="alert"]')
+    expect(wrapper.findAll('.error-alert')).toHaveLength(1)
+    const alert = wrapper.get('.error-alert')
     expect(alert.text()).toContain('HTTP 500')
     backend.setFaults({})
     await alert.get('button').trigger('click')
     await flushPromises()
     expect(heading(wrapper)).toBe('VIP')
-    expect(wrapper.find('[role="alert"]').exists()).toBe(false)
+    expect(wrapper.find('.error-alert').exists()).toBe(false)
     expect(wrapper.findAll('nav li button')).toHaveLength(7)
     expect(wrapper.get('[data-testid="members-summary"]').text()).toBe('130 customers in this group')
   })

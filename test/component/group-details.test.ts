@@ -51,7 +51,7 @@ describe('GroupDetails', () => {
       selectedGroupId: 9367001,
       state: { status: 'error', failure: failure as never, kept: null },
     })
-    const alert = wrapper.get('[role="alert"]')
+    const alert = wrapper.get('.error-alert')
     expect(alert.text()).toContain(text)
     expect(alert.find('button').exists()).toBe(false)
   })
@@ -61,7 +61,7 @@ describe('GroupDetails', () => {
       { selectedGroupId: 12345, state: { status: 'error', failure: { kind: 'not-found', status: 404 }, kept: null } },
       { state: { status: 'success', data: { groupId: 12345, items: [], total: 0, nextOffset: null } } },
     )
-    expect(wrapper.get('[role="alert"]').text()).toContain('Customer group 12345 was not found')
+    expect(wrapper.get('.error-alert').text()).toContain('Customer group 12345 was not found')
     expect(wrapper.text()).not.toContain('Members')
     expect(wrapper.text()).not.toContain('No customers are in this group yet.')
   })
@@ -72,7 +72,7 @@ describe('GroupDetails', () => {
       state: { status: 'error', failure: { kind: 'timeout' }, kept: null },
     })
     document.body.appendChild(wrapper.element)
-    await wrapper.get('[role="alert"] button').trigger('click')
+    await wrapper.get('.error-alert button').trigger('click')
     expect(document.activeElement?.id).toBe('group-details-title')
     wrapper.element.remove()
   })
@@ -82,8 +82,8 @@ describe('GroupDetails', () => {
       selectedGroupId: 9367001,
       state: { status: 'error', failure: { kind: 'missing-scope', status: 403 }, kept: null },
     })
-    expect(wrapper.get('[role="alert"]').text()).toContain('read_customers')
-    expect(wrapper.get('[role="alert"]').get('button').text()).toBe('Retry')
+    expect(wrapper.get('.error-alert').text()).toContain('read_customers')
+    expect(wrapper.get('.error-alert').get('button').text()).toBe('Retry')
   })
 
   it('leaves a failure the members share to the page alert, not the pane', () => {
@@ -91,7 +91,7 @@ describe('GroupDetails', () => {
       { selectedGroupId: 9367001, state: { status: 'error', failure: { kind: 'network' }, kept: null } },
       { state: { status: 'error', failure: { kind: 'network' }, kept: null } },
     )
-    expect(wrapper.find('[role="alert"]').exists()).toBe(false)
+    expect(wrapper.find('.error-alert').exists()).toBe(false)
     expect(wrapper.text()).toContain('The members could not be loaded.')
   })
 
@@ -100,7 +100,7 @@ describe('GroupDetails', () => {
       selectedGroupId: 9367001,
       state: { status: 'error', failure: { kind: 'timeout' }, kept: null },
     })
-    await wrapper.get('[role="alert"] button').trigger('click')
+    await wrapper.get('.error-alert button').trigger('click')
     expect(store.reload).toHaveBeenCalledTimes(1)
   })
 
@@ -110,7 +110,7 @@ describe('GroupDetails', () => {
       selectedGroupId: 9367001,
       state: { status: 'error', failure: { kind: 'server', status: 500 }, kept },
     })
-    expect(wrapper.get('[role="alert"]').text()).toContain('HTTP 500')
+    expect(wrapper.get('.error-alert').text()).toContain('HTTP 500')
     expect(wrapper.get('#group-details-title').text()).toBe('VIP')
     expect(wrapper.get('.field-values').text()).toContain('VIP')
     const fetchedAt = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit', second: '2-digit' }).format(
@@ -119,7 +119,7 @@ describe('GroupDetails', () => {
     expect(wrapper.text()).toContain(`Showing the answer fetched at ${fetchedAt}`)
     // The alert comes first in reading order, the kept answer after it.
     const html = wrapper.html()
-    expect(html.indexOf('role="alert"')).toBeLessThan(html.indexOf('Showing the answer fetched at'))
+    expect(html.indexOf('error-alert')).toBeLessThan(html.indexOf('Showing the answer fetched at'))
   })
 
   it('shows a field the API added after this app was written', () => {

@@ -29,7 +29,7 @@ async function openApp(backend = createEmulatedBackend()) {
 /** The Groups pane: every query below stays inside it. */
 const pane = (wrapper: VueWrapper) => wrapper.get('nav')
 const searchBox = (wrapper: VueWrapper) => pane(wrapper).get<HTMLInputElement>('input[type="search"]')
-const summary = (wrapper: VueWrapper) => pane(wrapper).get('[role="status"]').text()
+const summary = (wrapper: VueWrapper) => pane(wrapper).get('.group-list__count').text()
 const groupButtons = (wrapper: VueWrapper) => pane(wrapper).findAll('li button')
 const groupNames = (wrapper: VueWrapper) => groupButtons(wrapper).map((button) => button.text())
 /** Anything that can be searched for elements: a pane, an alert, the pager. */
@@ -154,8 +154,8 @@ describe('the Groups pane', () => {
     backend.setFaults({ failure: 'server-error' })
     const { wrapper } = await openApp(backend)
     // Only the list failed: no page-wide alert, the pane says it.
-    expect(wrapper.findAll('[role="alert"]')).toHaveLength(1)
-    const alert = pane(wrapper).get('[role="alert"]')
+    expect(wrapper.findAll('.error-alert')).toHaveLength(1)
+    const alert = pane(wrapper).get('.error-alert')
     expect(alert.text()).toContain('HTTP 500')
     expect(summary(wrapper)).toBe('The groups could not be loaded.')
     expect(groupButtons(wrapper)).toHaveLength(0)
@@ -163,7 +163,7 @@ describe('the Groups pane', () => {
     backend.setFaults({})
     await buttonNamed(alert, 'Retry')!.trigger('click')
     await flushPromises()
-    expect(pane(wrapper).find('[role="alert"]').exists()).toBe(false)
+    expect(pane(wrapper).find('.error-alert').exists()).toBe(false)
     expect(groupButtons(wrapper)).toHaveLength(7)
     expect(summary(wrapper)).toBe('7 groups')
   })

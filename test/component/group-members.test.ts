@@ -108,7 +108,7 @@ describe('the Members section', () => {
 
   it('tells a failure of the members alone in its own alert, whose Retry asks the store again', async () => {
     const { wrapper, store } = renderWithState({ status: 'error', failure: serverError(), kept: null })
-    const alert = wrapper.get('[role="alert"]')
+    const alert = wrapper.get('.error-alert')
     expect(alert.text()).toContain('HTTP 500')
     expect(wrapper.text()).toContain('The members could not be loaded.')
     expect(wrapper.find('table').exists()).toBe(false)
@@ -124,13 +124,13 @@ describe('the Members section', () => {
       { status: 'error', failure: serverError(), kept: null },
       { selectedGroupId: 9367001, state: { status: 'error', failure: serverError(), kept: null } },
     )
-    expect(wrapper.find('[role="alert"]').exists()).toBe(false)
+    expect(wrapper.find('.error-alert').exists()).toBe(false)
     expect(wrapper.text()).toContain('The members could not be loaded.')
   })
 
   it('keeps the rows already loaded under the alert when Load more fails', () => {
     const { wrapper } = renderWithState({ status: 'error', failure: serverError(), kept: firstHundredOfVip() })
-    expect(wrapper.get('[role="alert"]').text()).toContain('HTTP 500')
+    expect(wrapper.get('.error-alert').text()).toContain('HTTP 500')
     expect(wrapper.text()).toContain('130 customers in this group')
     const rows = bodyRows(wrapper.get('table'))
     expect(rows).toHaveLength(100)
@@ -138,6 +138,6 @@ describe('the Members section', () => {
     expect(wrapper.text()).toContain('Showing 100 of 130')
     // The alert comes first in reading order, the kept rows after it.
     const html = wrapper.html()
-    expect(html.indexOf('role="alert"')).toBeLessThan(html.indexOf('<table'))
+    expect(html.indexOf('error-alert')).toBeLessThan(html.indexOf('<table'))
   })
 })

@@ -116,7 +116,7 @@ describe('a 400-character invalid group ID in a deep link', () => {
     applyComponentStyles('ErrorAlert', 'GroupDetails')
     const wrapper = await openApp(`groupId=${LONG_ID}`)
     const alert = wrapper
-      .findAll('[role="alert"]')
+      .findAll('.error-alert')
       .find((found) => found.text().includes('is not a valid customer group ID'))!
     expect(alert.text()).toContain(`“${LONG_ID}” is not a valid customer group ID.`)
     const holder = alert.findAll('p').find((paragraph) => paragraph.text().includes(LONG_ID))!
@@ -131,7 +131,7 @@ describe('a 400-character invalid group ID in a deep link', () => {
     const hostileId = `${RIGHT_TO_LEFT_OVERRIDE}1 ${LONG_ID}`
     const wrapper = await openApp(`groupId=${hostileId}`)
     const alert = wrapper
-      .findAll('[role="alert"]')
+      .findAll('.error-alert')
       .find((found) => found.text().includes('is not a valid customer group ID'))!
     expect(isolatesExactly(alert, hostileId)).toBe(true)
   })
@@ -236,7 +236,7 @@ describe('answers bigger than asked for', () => {
     const buttons = listButtons(wrapper)
     expect(buttons).toHaveLength(100)
     expect(buttons[99]!.text()).toContain('g99')
-    expect(wrapper.get('nav [role="status"]').text()).toContain('1–100 shown')
+    expect(wrapper.get('nav .group-list__count').text()).toContain('1–100 shown')
   })
 
   it('a list answer with the same group twice shows it once', async () => {

@@ -32,7 +32,7 @@ describe('RequestPanel', () => {
     await wrapper.get('button').trigger('click')
     await flushPromises()
     expect(writeText).toHaveBeenCalledWith(request.curl)
-    expect(wrapper.get('[role="status"]').text()).toContain('Copied')
+    expect(wrapper.get('.copy-button__copied').text()).toContain('Copied')
   })
 
   it('shows the command selected when the iframe may not use the clipboard', async () => {

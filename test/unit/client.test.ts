@@ -148,12 +148,12 @@ describe('the REST client', () => {
     await expect(client(fetch).instance.get({ path: '/customer_groups' }, asIs)).rejects.toMatchObject({
       kind: 'invalid-response',
       status: 200,
-      reason: 'the answer is larger than 2 MB',
+      reason: { code: 'too-large', megabytes: 2 },
     })
     // Counted in bytes, not characters: 1.2 million two-byte characters are 2.4 MB.
     const { fetch: wide } = scriptedFetch({ status: 200, body: `"${'é'.repeat(1_200_000)}"` })
     await expect(client(wide).instance.get({ path: '/customer_groups' }, asIs)).rejects.toMatchObject({
-      reason: 'the answer is larger than 2 MB',
+      reason: { code: 'too-large', megabytes: 2 },
     })
     const { fetch: announced } = scriptedFetch({
       status: 200,
@@ -161,7 +161,7 @@ describe('the REST client', () => {
       headers: { 'Content-Length': String(3 * 1024 * 1024) },
     })
     await expect(client(announced).instance.get({ path: '/customer_groups' }, asIs)).rejects.toMatchObject({
-      reason: 'the answer is larger than 2 MB',
+      reason: { code: 'too-large', megabytes: 2 },
     })
   })
 
@@ -254,7 +254,7 @@ describe('the REST client', () => {
       await expect(client(fetch).instance.get({ path: '/customer_groups/5' }, asIs)).rejects.toMatchObject({
         kind: 'invalid-response',
         status: 200,
-        reason: 'the response is not JSON',
+        reason: { code: 'not-json' },
         bodyExcerpt: maintenancePage,
         bodyTruncated: false,
       })
@@ -280,7 +280,7 @@ describe('the REST client', () => {
         client(fetch).instance.get({ path: '/customer_groups/5' }, parseCustomerGroup),
       ).rejects.toMatchObject({
         kind: 'invalid-response',
-        reason: 'a customer group must be a JSON object',
+        reason: { code: 'group-not-an-object' },
         status: 200,
         bodyExcerpt: '["VIP"]',
         bodyTruncated: false,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { englishTranslator as en } from '@/i18n/translator'
 import { describeFailure, isToldByPage, pageWideFailure } from '@/presentation/failure-messages'
 
 describe('describeFailure', () => {
   it('names the missing group’s ID', () => {
-    const message = describeFailure({ kind: 'not-found', status: 404 }, { groupId: 424242 })
+    const message = describeFailure({ kind: 'not-found', status: 404 }, en, { groupId: 424242 })
     expect(message.title).toContain('424242')
     expect(message.message).toContain('424242')
     expect(message.canRetry).toBe(false)
@@ -11,18 +12,18 @@ describe('describeFailure', () => {
 
   it('names the read_customers scope when it is missing', () => {
     expect(
-      describeFailure({ kind: 'missing-scope', status: 403, errorCode: 'INSUFFICIENT_APP_SCOPE' }).message,
+      describeFailure({ kind: 'missing-scope', status: 403, errorCode: 'INSUFFICIENT_APP_SCOPE' }, en).message,
     ).toContain('read_customers')
   })
 
   it('tells the merchant to reopen or reinstall on a bad token', () => {
-    const { message } = describeFailure({ kind: 'invalid-token', status: 403 })
+    const { message } = describeFailure({ kind: 'invalid-token', status: 403 }, en)
     expect(message).toMatch(/reopen/i)
     expect(message).toMatch(/reinstall/i)
   })
 
   it('says the plan lacks customer groups on a 402', () => {
-    expect(describeFailure({ kind: 'plan-required', status: 402 }).message).toMatch(/plan/)
+    expect(describeFailure({ kind: 'plan-required', status: 402 }, en).message).toMatch(/plan/)
   })
 
   it.each([
@@ -37,33 +38,40 @@ describe('describeFailure', () => {
     'plan-required',
     'store-not-found',
   ] as const)('offers Retry after %s, whose cause can go away while the app stays open', (kind) => {
-    expect(describeFailure({ kind }).canRetry).toBe(true)
+    expect(describeFailure({ kind }, en).canRetry).toBe(true)
   })
 
   it('names the wait when a 429 asks for longer than the app waits on its own', () => {
-    expect(describeFailure({ kind: 'rate-limited', status: 429, retryAfterSeconds: 120 }).message).toContain(
+    expect(describeFailure({ kind: 'rate-limited', status: 429, retryAfterSeconds: 120 }, en).message).toContain(
       'wait 120 s',
     )
-    expect(describeFailure({ kind: 'rate-limited', status: 429, retryAfterSeconds: 5 }).message).not.toContain('5 s')
+    expect(describeFailure({ kind: 'rate-limited', status: 429, retryAfterSeconds: 5 }, en).message).not.toContain(
+      '5 s',
+    )
   })
 
   it('says why an answer could not be read', () => {
     expect(
-      describeFailure({ kind: 'invalid-response', status: 200, reason: 'field name should be a string' }).message,
-    ).toContain('(field name should be a string)')
+      describeFailure(
+        { kind: 'invalid-response', status: 200, reason: { code: 'wrong-field-type', field: 'name', type: 'string' } },
+        en,
+      ).message,
+    ).toContain('(the field name should be of type string)')
   })
 
   it('offers the plan upgrade beside the advice on a 402', () => {
-    expect(describeFailure({ kind: 'plan-required', status: 402 }).action).toBe('upgrade-plan')
-    expect(describeFailure({ kind: 'server', status: 500 }).action).toBeUndefined()
+    expect(describeFailure({ kind: 'plan-required', status: 402 }, en).action).toBe('upgrade-plan')
+    expect(describeFailure({ kind: 'server', status: 500 }, en).action).toBeUndefined()
   })
 
   it('tells how to grant the missing scope, step by step', () => {
-    expect(describeFailure({ kind: 'missing-scope', status: 403 }).message).toMatch(/Apps → My apps.*install it again/)
+    expect(describeFailure({ kind: 'missing-scope', status: 403 }, en).message).toMatch(
+      /Apps → My apps.*install it again/,
+    )
   })
 
   it.each(['not-found', 'bad-request'] as const)('offers no Retry after %s, which retrying cannot fix', (kind) => {
-    expect(describeFailure({ kind }).canRetry).toBe(false)
+    expect(describeFailure({ kind }, en).canRetry).toBe(false)
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normaliseLang, normaliseViewMode, parsePayload } from '@/ecwid/payload'
+import { normaliseViewMode, parsePayload } from '@/ecwid/payload'
 
 const valid = { store_id: 1003, access_token: 'secret_abcdefghcd', lang: 'en', view_mode: 'PAGE' }
 
@@ -56,21 +56,23 @@ describe('parsePayload', () => {
       'invalid-payload',
     ],
   ])('refuses %s', (_case, raw, inUrl, problem) => {
-    expect(parsePayload(raw, inUrl)).toEqual({ ok: false, problem })
+    expect(parsePayload(raw, inUrl)).toMatchObject({ ok: false, problem })
   })
-})
 
-describe('normaliseLang', () => {
-  it.each([
-    ['en', 'en'],
-    ['en_US', 'en'],
-    ['pt-BR', 'pt'],
-    ['DE', 'de'],
-    ['', 'en'],
-    [undefined, 'en'],
-    ['<script>', 'en'],
-  ])('%j → %s', (input, expected) => {
-    expect(normaliseLang(input)).toBe(expected)
+  it('keeps the language of a payload it refuses, so the explanation is in it', () => {
+    expect(parsePayload({ lang: 'de_DE', view_mode: 'PAGE' }, true)).toEqual({
+      ok: false,
+      problem: 'invalid-payload',
+      lang: 'de',
+    })
+  })
+
+  it('gives the shipped language closest to the payload’s', () => {
+    const session = (lang: unknown) => {
+      const result = parsePayload({ ...valid, lang }, true)
+      return result.ok ? result.session.lang : null
+    }
+    expect([session('pt_BR'), session('zh'), session('xx'), session(7)]).toEqual(['pt-BR', 'zh-CN', 'en', 'en'])
   })
 })
 

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest'
+import { englishTranslator as en } from '@/i18n/translator'
 import { displayedFields, formatBytes, groupHeading, summarizeResponse } from '@/presentation/response-summary'
 
 describe('displayedFields', () => {
   it('shows known fields in schema order with their labels', () => {
-    expect(displayedFields({ name: 'VIP', id: 9367001 })).toEqual([
+    expect(displayedFields({ name: 'VIP', id: 9367001 }, [], en)).toEqual([
       { name: 'id', label: 'ID', value: '9367001', unknown: false },
       { name: 'name', label: 'Name', value: 'VIP', unknown: false },
     ])
   })
 
   it('still shows a field the API added after this app was written', () => {
-    expect(displayedFields({ id: 1, discountPercent: 5 })).toContainEqual({
+    expect(displayedFields({ id: 1, discountPercent: 5 }, [], en)).toContainEqual({
       name: 'discountPercent',
       label: 'discountPercent',
       value: '5',
@@ -19,18 +20,18 @@ describe('displayedFields', () => {
   })
 
   it('lists a field that was asked for and not returned', () => {
-    expect(displayedFields({ id: 0, name: 'General' }, ['id', 'name', 'externalReferenceId'])).toContainEqual({
+    expect(displayedFields({ id: 0, name: 'General' }, ['id', 'name', 'externalReferenceId'], en)).toContainEqual({
       name: 'externalReferenceId',
       label: 'External reference ID',
       value: 'not returned',
       unknown: false,
       notReturned: true,
     })
-    expect(displayedFields({ id: 0 }, ['id'])).toHaveLength(1)
+    expect(displayedFields({ id: 0 }, ['id'], en)).toHaveLength(1)
   })
 
   it('shows 0 as 0, and an empty value as a dash', () => {
-    expect(displayedFields({ id: 0, externalReferenceId: '' }).map((field) => field.value)).toEqual(['0', '—'])
+    expect(displayedFields({ id: 0, externalReferenceId: '' }, [], en).map((field) => field.value)).toEqual(['0', '—'])
   })
 })
 
@@ -43,33 +44,34 @@ describe('groupHeading', () => {
     [5, { name: '\u200B\u202E\u2066' }, 'Customer group 5'],
     [5, null, 'Customer group 5'],
   ])('group %i answered with %j is headed %j', (id, group, heading) => {
-    expect(groupHeading(id, group)).toBe(heading)
+    expect(groupHeading(id, group, undefined, en)).toBe(heading)
   })
 
   it('falls back to the name the list knows when the answer has none', () => {
-    expect(groupHeading(9367001, null, 'VIP')).toBe('VIP')
-    expect(groupHeading(9367001, { id: 9367001 }, 'VIP')).toBe('VIP')
-    expect(groupHeading(9367001, { name: 'VIP (renamed)' }, 'VIP')).toBe('VIP (renamed)')
+    expect(groupHeading(9367001, null, 'VIP', en)).toBe('VIP')
+    expect(groupHeading(9367001, { id: 9367001 }, 'VIP', en)).toBe('VIP')
+    expect(groupHeading(9367001, { name: 'VIP (renamed)' }, 'VIP', en)).toBe('VIP (renamed)')
   })
 })
 
 describe('summarizeResponse', () => {
   it('reads like Postman’s status bar', () => {
-    expect(summarizeResponse({ status: 200, durationMs: 84, sizeBytes: 52, attempts: 1, fromMemory: false })).toBe(
-      '200 · 84 ms · 52 B',
+    expect(summarizeResponse({ status: 200, durationMs: 84, sizeBytes: 52, attempts: 1, fromMemory: false }, en)).toBe(
+      '200 · 84 ms · 52 byte',
     )
-    expect(formatBytes(2048)).toBe('2.0 KB')
+    expect(formatBytes(2048, en)).toBe('2 kB')
+    expect(formatBytes(1300, en)).toBe('1.3 kB')
   })
 
   it('says when the answer came from memory', () => {
-    expect(summarizeResponse({ status: 200, durationMs: 84, sizeBytes: 52, attempts: 1, fromMemory: true })).toContain(
-      'from memory',
-    )
+    expect(
+      summarizeResponse({ status: 200, durationMs: 84, sizeBytes: 52, attempts: 1, fromMemory: true }, en),
+    ).toContain('from memory')
   })
 
   it('says how many attempts it took when retries were needed', () => {
-    expect(summarizeResponse({ status: 200, durationMs: 1600, sizeBytes: 52, attempts: 3, fromMemory: false })).toBe(
-      '200 · 1600 ms · 52 B · 3 attempts',
-    )
+    expect(
+      summarizeResponse({ status: 200, durationMs: 1600, sizeBytes: 52, attempts: 3, fromMemory: false }, en),
+    ).toBe('200 · 1,600 ms · 52 byte · 3 attempts')
   })
 })

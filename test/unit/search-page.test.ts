@@ -23,7 +23,7 @@ describe('parseSearchPage', () => {
       { total: 205, count: 100, items: rows(100, 101) },
       { offset: 100, limit: 100 },
       parseRow,
-      'group',
+      'customer-group',
     )
     expect(page).toMatchObject({ total: 205, count: 100, offset: 100 })
     expect(page.items).toHaveLength(100)
@@ -42,20 +42,22 @@ describe('parseSearchPage', () => {
   }
 
   it('refuses an answer without items as not the expected answer', () => {
-    expect(refusal(() => parseSearchPage({ total: 1, count: 1 }, firstPage, parseRow, 'group'))).toMatchObject({
-      kind: 'invalid-response',
-      reason: 'a search result needs total, count and items',
-    })
+    expect(refusal(() => parseSearchPage({ total: 1, count: 1 }, firstPage, parseRow, 'customer-group'))).toMatchObject(
+      {
+        kind: 'invalid-response',
+        reason: { code: 'incomplete-search-result' },
+      },
+    )
   })
 
   it('refuses an item without the expected fields, naming what it should be', () => {
     expect(
       refusal(() =>
-        parseSearchPage({ total: 1, count: 1, items: [{ id: 'one' }] }, firstPage, parseRow, 'customer group'),
+        parseSearchPage({ total: 1, count: 1, items: [{ id: 'one' }] }, firstPage, parseRow, 'customer-group'),
       ),
     ).toMatchObject({
       kind: 'invalid-response',
-      reason: 'a customer group in the search result does not have the expected fields',
+      reason: { code: 'unexpected-item', item: 'customer-group' },
     })
   })
 
@@ -65,13 +67,18 @@ describe('parseSearchPage', () => {
         { total: 500, count: 250, items: rows(250) },
         { offset: 0, limit: 100 },
         parseRow,
-        'group',
+        'customer-group',
       )
       expect(page.items.map((row) => row.id)).toEqual(rows(100).map((row) => row.id))
     })
 
     it('counts no more than the limit, so the next page starts right after the items kept', () => {
-      const page = parseSearchPage({ total: 50_000, count: 50_000, items: rows(50_000) }, firstPage, parseRow, 'group')
+      const page = parseSearchPage(
+        { total: 50_000, count: 50_000, items: rows(50_000) },
+        firstPage,
+        parseRow,
+        'customer-group',
+      )
       expect(page.count).toBe(100)
       expect(page.total).toBe(50_000)
     })
@@ -79,7 +86,7 @@ describe('parseSearchPage', () => {
     it('does not read the items beyond the limit at all, even broken ones', () => {
       const parse = vi.fn(parseRow)
       const items = [...rows(100), { broken: true }, ...rows(10, 500)]
-      const page = parseSearchPage({ total: 111, count: 111, items }, firstPage, parse, 'group')
+      const page = parseSearchPage({ total: 111, count: 111, items }, firstPage, parse, 'customer-group')
       expect(page.items).toHaveLength(100)
       expect(parse).toHaveBeenCalledTimes(100)
     })
@@ -88,7 +95,7 @@ describe('parseSearchPage', () => {
       const parse = vi.fn(parseRow)
       const json = { total: 50_000, count: 50_000, items: rows(50_000) }
       const started = performance.now()
-      const page = parseSearchPage(json, firstPage, parse, 'group')
+      const page = parseSearchPage(json, firstPage, parse, 'customer-group')
       const elapsed = performance.now() - started
       expect(page.items).toHaveLength(100)
       expect(parse).toHaveBeenCalledTimes(100)
@@ -106,7 +113,7 @@ describe('parseSearchPage', () => {
         { id: 3, name: 'Staff' },
         { id: 2, name: 'VIP again' },
       ]
-      const page = parseSearchPage({ total: 3, count: 5, items }, firstPage, parseRow, 'group')
+      const page = parseSearchPage({ total: 3, count: 5, items }, firstPage, parseRow, 'customer-group')
       expect(page.items).toEqual([
         { id: 1, name: 'General' },
         { id: 2, name: 'VIP' },
@@ -117,14 +124,14 @@ describe('parseSearchPage', () => {
     it('still counts what Ecwid counted, so paging by count does not skip or repeat anything', () => {
       // Offsets are positions in Ecwid's list: a full page of 100 ends at offset + 100, duplicates or not.
       const items = [...rows(99), { id: 1, name: 'Group 1' }]
-      const page = parseSearchPage({ total: 250, count: 100, items }, firstPage, parseRow, 'group')
+      const page = parseSearchPage({ total: 250, count: 100, items }, firstPage, parseRow, 'customer-group')
       expect(page.items).toHaveLength(99)
       expect(page.count).toBe(100)
     })
 
     it('drops a duplicate of an item kept 50,000 items earlier only within the limit', () => {
       const items = [...rows(100), ...rows(50_000)]
-      const page = parseSearchPage({ total: 100, count: 100, items }, firstPage, parseRow, 'group')
+      const page = parseSearchPage({ total: 100, count: 100, items }, firstPage, parseRow, 'customer-group')
       expect(page.items.map((row) => row.id)).toEqual(rows(100).map((row) => row.id))
     })
   })
