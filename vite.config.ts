@@ -19,5 +19,17 @@ export default defineConfig({
   // any header and method), so the emulator's Ecwid-like answer would never be tested.
   server: { host: '127.0.0.1', port: 5173, strictPort: true, cors: false },
   preview: { host: '127.0.0.1', port: 4173, cors: false },
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    rollupOptions: {
+      output: {
+        // A language's messages are named for it (assets/messages-de-….js): easy to tell apart in
+        // the network panel, and for the test that only the active language is downloaded.
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId?.includes('/src/i18n/messages/')
+            ? 'assets/messages-[name]-[hash].js'
+            : 'assets/[name]-[hash].js',
+      },
+    },
+  },
 })

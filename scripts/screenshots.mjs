@@ -1,12 +1,15 @@
 // Screenshots for the README, from the production build inside the emulator: never by hand, so
 // they always show what the app does now. Usage: npm run screenshots.
 import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.js'
 
 const PORT = 4174
 // Asked first: no point building when there is no browser to take the pictures.
 const executablePath = chromiumPath()
+
+const german = JSON.parse(readFileSync(new URL('../src/i18n/messages/de.json', import.meta.url), 'utf8'))
 
 /** What each screenshot shows: the control panel's address settings and what to wait for. */
 const SHOTS = [
@@ -19,6 +22,16 @@ const SHOTS = [
     file: 'en-failure.png',
     settings: { app_state: 'groupId=9367001', lang: 'en', failure: 'missing-scope' },
     waitFor: 'Permission missing',
+  },
+  {
+    file: 'de-group.png',
+    settings: { app_state: 'groupId=9367001', lang: 'de' },
+    waitFor: german['members.count'].other.replace('{count}', '130'),
+  },
+  {
+    file: 'de-failure.png',
+    settings: { app_state: 'groupId=9367001', lang: 'de', failure: 'missing-scope' },
+    waitFor: german['failure.missingScope.title'],
   },
 ]
 

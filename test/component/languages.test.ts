@@ -10,6 +10,7 @@ import { translatorKey } from '@/i18n/use-i18n'
 import CustomerGroupsApp from '@/CustomerGroupsApp.vue'
 import type { Faults } from '../../dev/mock-api/faults'
 import { createEmulatedBackend } from '../fixtures/emulated-backend'
+import { englishIn } from '../fixtures/english-fragments'
 
 let unmount: (() => void) | undefined
 afterEach(() => unmount?.())
@@ -28,24 +29,6 @@ async function openVip(translator: Translator, failure?: Faults['failure']) {
   unmount = () => wrapper.unmount()
   await flushPromises()
   return wrapper
-}
-
-/**
- * Stretches of English UI text that would give away an untranslated string: each English message
- * cut at its placeholders, keeping the pieces long enough to be words and not API names.
- */
-const englishFragments = Object.values(en as Readonly<Record<string, string | Record<string, string>>>)
-  .flatMap((message) => (typeof message === 'string' ? [message] : Object.values(message)))
-  .flatMap((text) => text.split(/\{\w+\}/))
-  .map((piece) => piece.trim())
-  .filter((piece) => piece.length >= 6 && /[a-z]{3}/.test(piece) && !['Raw JSON', 'API response'].includes(piece))
-
-/** Whole words only: `customer_groups` in the request line is an API name, not the word "groups". */
-function englishIn(text: string): string[] {
-  const escape = (fragment: string) => fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return englishFragments.filter((fragment) =>
-    new RegExp(`(?<![\\p{L}_])${escape(fragment)}(?![\\p{L}_])`, 'u').test(text),
-  )
 }
 
 /** Every word the screen says: its text, its labels and placeholders, and the live region. */

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { expectReady, openInControlPanel, setFault, type EmulatorSession } from './emulator'
 
-const alerts = (session: EmulatorSession) => session.app.getByRole('alert')
+const alerts = (session: EmulatorSession) => session.app.locator('.error-alert')
 const vipHeading = (session: EmulatorSession) => session.app.getByRole('heading', { level: 2, name: 'VIP' })
 
 test.describe('faults end in a state a merchant understands', () => {
@@ -34,7 +34,7 @@ test.describe('faults end in a state a merchant understands', () => {
   }) => {
     const session = await openInControlPanel(page, { app_state: 'groupId=9367001', failure: 'group-not-found' })
     await expect(alerts(session)).toHaveCount(1)
-    await expect(session.app.locator('.group-details').getByRole('alert')).toContainText(
+    await expect(session.app.locator('.group-details').locator('.error-alert')).toContainText(
       'Customer group 9367001 was not found',
     )
     await expect(vipHeading(session)).toBeVisible()
@@ -56,7 +56,9 @@ test.describe('faults end in a state a merchant understands', () => {
 
   test('429 waits Retry-After twice, then offers Retry, which recovers', async ({ page }) => {
     const session = await openInControlPanel(page, { app_state: 'groupId=9367001', failure: 'rate-limited' })
-    await expect(session.app.getByRole('status').filter({ hasText: 'Loading customer group 9367001…' })).toBeVisible()
+    await expect(
+      session.app.locator('.group-details__status').filter({ hasText: 'Loading customer group 9367001…' }),
+    ).toBeVisible()
     await expect(alerts(session)).toContainText('Too many requests', { timeout: 10_000 })
     await expect(alerts(session)).toHaveCount(1)
     expect(session.groupCalls(9367001)).toHaveLength(3)
@@ -115,7 +117,9 @@ test.describe('faults end in a state a merchant understands', () => {
   test('latency shows a loading state that does not move the layout', async ({ page }) => {
     const session = await openInControlPanel(page, { app_state: 'groupId=9367001', latency: '1500' })
     const picker = session.app.getByRole('group', { name: 'Response fields' })
-    await expect(session.app.getByRole('status').filter({ hasText: 'Loading customer group 9367001…' })).toBeVisible()
+    await expect(
+      session.app.locator('.group-details__status').filter({ hasText: 'Loading customer group 9367001…' }),
+    ).toBeVisible()
     await expectReady(page)
     const raw = session.app.getByTestId('raw-response')
     const whileLoading = { picker: await picker.boundingBox(), raw: await raw.boundingBox() }

@@ -66,7 +66,9 @@ test.describe('customer groups inside the control panel', () => {
     const list = session.app.getByRole('navigation', { name: 'Groups' })
     await expect(list.getByRole('listitem')).toHaveCount(7)
     await list.getByRole('button', { name: /^VIP/ }).click()
-    await expect(session.app.getByRole('status').filter({ hasText: 'Loading customer group 9367001' })).toBeVisible()
+    await expect(
+      session.app.locator('.group-details__status').filter({ hasText: 'Loading customer group 9367001' }),
+    ).toBeVisible()
     // VIP's request ends (aborted, or answered late) only after Staff was chosen.
     const vipEnded = Promise.race([
       page.waitForEvent('requestfailed', (request) => request.url().includes('/customer_groups/9367001')),
@@ -85,7 +87,7 @@ test.describe('customer groups inside the control panel', () => {
   test('an invalid deep-linked ID gets an alert and no request', async ({ page }) => {
     for (const rawId of ['-5', '1.5', 'abc', '9007199254740993']) {
       const session = await openInControlPanel(page, { app_state: `groupId=${rawId}` })
-      await expect(session.app.locator('.group-details').getByRole('alert')).toContainText(
+      await expect(session.app.locator('.group-details').locator('.error-alert')).toContainText(
         `“${rawId}” is not a valid customer group ID`,
       )
       await expectReady(page)

@@ -12,7 +12,7 @@ test('the token appears in no URL, no DOM, no web storage and no console line', 
   await app.getByRole('button', { name: 'Copy as cURL' }).click()
   await setFault(page, 'server-error')
   await app.getByRole('button', { name: 'Refresh', exact: true }).click()
-  await expect(app.getByRole('alert')).toBeVisible()
+  await expect(app.locator('.error-alert')).toBeVisible()
   await app.getByRole('button', { name: 'Copy link' }).click()
   await expect(app.getByRole('textbox', { name: /copy this link/ })).toBeVisible()
 
