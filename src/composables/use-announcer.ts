@@ -12,23 +12,46 @@ export interface Announcement {
 export interface Announcer {
   readonly announcements: Readonly<Ref<readonly Announcement[]>>
   announce(text: string): void
+  /** Called by the region once screen readers can have seen it: what was said before is said now. */
+  open(): void
 }
 
 /**
- * The last few announcements stay in the region, each in a node of its own: a screen reader reads
- * each new node once, so two quick messages are both heard and the same message twice is heard
- * twice; older nodes leave quietly.
+ * Each message is a node of its own, read once as it is added (the region is not atomic), and
+ * removed a while later, so it neither piles up for someone reading the page nor is re-read.
  */
-const KEPT_ANNOUNCEMENTS = 3
+const SHOWN_FOR_MS = 7000
+/** The same words twice within this time are one event told twice (two panes, one cause). */
+const REPEAT_WITHIN_MS = 2000
 
-export function createAnnouncer(): Announcer {
+export function createAnnouncer(timers: Pick<typeof globalThis, 'setTimeout'> = globalThis): Announcer {
   const announcements = ref<readonly Announcement[]>([])
   let nextId = 0
+  let opened = false
+  const pending: string[] = []
+  const lastSaid = new Map<string, number>()
+
+  function add(text: string) {
+    const now = Date.now()
+    if (now - (lastSaid.get(text) ?? -Infinity) < REPEAT_WITHIN_MS) return
+    lastSaid.set(text, now)
+    const id = nextId++
+    announcements.value = [...announcements.value, { id, text }]
+    timers.setTimeout(() => {
+      announcements.value = announcements.value.filter((announcement) => announcement.id !== id)
+    }, SHOWN_FOR_MS)
+  }
+
   return {
     announcements,
     announce(text) {
       if (text === '') return
-      announcements.value = [...announcements.value.slice(1 - KEPT_ANNOUNCEMENTS), { id: nextId++, text }]
+      if (opened) add(text)
+      else pending.push(text)
+    },
+    open() {
+      opened = true
+      for (const text of pending.splice(0)) add(text)
     },
   }
 }
@@ -36,7 +59,7 @@ export function createAnnouncer(): Announcer {
 export const announcerKey: InjectionKey<Announcer> = Symbol('announcer')
 
 /** Outside the app (a component mounted alone in a test) there is nobody to tell: nothing is said. */
-const SILENT: Announcer = { announcements: ref([]), announce: () => {} }
+const SILENT: Announcer = { announcements: ref([]), announce: () => {}, open: () => {} }
 
 export function useAnnouncer(): Announcer {
   return inject(announcerKey, SILENT)

@@ -4,26 +4,42 @@ import { en } from './messages/en'
 type English = typeof en
 export type MessageKey = keyof English
 
-/** A message's English text: the `other` form of a plural message. */
-type TemplateOf<Key extends MessageKey> = English[Key] extends string
-  ? English[Key]
-  : English[Key] extends { readonly other: infer Other extends string }
-    ? Other
-    : never
+/**
+ * A message's English text: the `other` form of a plural message. Distributes over a union of
+ * keys, so a key chosen at run time still needs the placeholders of every message it may be.
+ */
+type TemplateOf<Key extends MessageKey> = Key extends MessageKey
+  ? English[Key] extends string
+    ? English[Key]
+    : English[Key] extends { readonly other: infer Other extends string }
+      ? Other
+      : never
+  : never
 
 type PlaceholdersIn<Text extends string> = Text extends `${string}{${infer Name}}${infer Rest}`
   ? Name | PlaceholdersIn<Rest>
   : never
 
-/** Numbers are formatted for the language; IDs and codes are passed as strings, so they are not. */
 export type ParamValue = string | number
 
-export type ParamsOf<Key extends MessageKey> = { readonly [Name in PlaceholdersIn<TemplateOf<Key>>]: ParamValue }
+/**
+ * Quantities are numbers, formatted for the language (1.000 in German); identifiers and codes are
+ * strings, written as they are (group 9367001, never 9.367.001, HTTP 500, WRONG_PARAMETER).
+ */
+type ValueFor<Name extends string> = Name extends 'id' | 'status' | 'code'
+  ? string
+  : Name extends 'count' | 'seconds' | 'megabytes' | 'kilobytes' | 'shown' | 'total' | 'first' | 'last'
+    ? number
+    : string
+
+export type ParamsOf<Key extends MessageKey> = {
+  readonly [Name in PlaceholdersIn<TemplateOf<Key>>]: ValueFor<Name>
+}
 
 /** `t('list.title')`, `t('list.count', { count: 7 })`: the compiler knows every key and its placeholders. */
 export type Translate = <Key extends MessageKey>(
   key: Key,
-  ...params: PlaceholdersIn<TemplateOf<Key>> extends never ? [] : [ParamsOf<Key>]
+  ...params: [PlaceholdersIn<TemplateOf<Key>>] extends [never] ? [] : [ParamsOf<Key>]
 ) => string
 
 type PluralForms = { readonly other: string } & Readonly<Partial<Record<Intl.LDMLPluralRule, string>>>
@@ -90,10 +106,17 @@ export function createTranslator(locale: Locale, catalogue: Catalogue): Translat
         .filter((piece) => piece !== '')
         .map((piece) => (/^\{\w+\}$/.test(piece) ? { placeholder: piece.slice(1, -1) } : { text: piece })),
     number: (value) => numbers().format(value),
+    // Bytes in words ("52 bytes", "52 Byte", "52 байта"): the short form has no plural in English.
     unit: (value, unit) =>
       cached(
         `unit:${unit}`,
-        () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }),
+        () =>
+          new Intl.NumberFormat(locale, {
+            style: 'unit',
+            unit,
+            unitDisplay: unit === 'byte' ? 'long' : 'short',
+            maximumFractionDigits: 1,
+          }),
       ).format(value),
     time: (epochMs) =>
       cached(

@@ -28,6 +28,9 @@ async function openVip(translator: Translator, failure?: Faults['failure']) {
   })
   unmount = () => wrapper.unmount()
   await flushPromises()
+  // The live region opens two frames after it is mounted.
+  for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve))
+  await flushPromises()
   return wrapper
 }
 
@@ -74,6 +77,18 @@ describe('the live region', () => {
     const said = wrapper.get('[data-testid="live-region"]').text()
     expect(said).toContain('Customer group 9367001 was not found')
     expect(said).toContain('7 groups')
+  })
+
+  it('tells a fault shared by every pane once, by its alert, and not again in each pane’s summary', async () => {
+    const wrapper = await openVip(createTranslator('en', en as Catalogue), 'missing-scope')
+    const said = wrapper
+      .get('[data-testid="live-region"]')
+      .findAll('p')
+      .map((line) => line.text())
+    expect(said.filter((line) => line.startsWith('Permission missing.'))).toHaveLength(1)
+    expect(said.filter((line) => line.includes('could not be loaded'))).toEqual([])
+    // The summaries still say it on screen, for whoever reads the pane.
+    expect(wrapper.get('[data-testid="members-summary"]').text()).toBe('The members could not be loaded.')
   })
 
   it('tells the groups once the list has arrived', async () => {

@@ -18,6 +18,9 @@ const MAY_MATCH_ENGLISH: ReadonlySet<string> = new Set([
   'details.groupId',
   'raw.title', // "Raw JSON" is kept by some languages' developer tools
   'api.title', // "API response"
+  'failure.announce', // "{title}. {message}": only punctuation between two placeholders
+  'members.name', // German "Name"
+  'field.name.label',
 ])
 
 type Message = string | Readonly<Record<string, string>>

@@ -57,7 +57,7 @@ describe('groupHeading', () => {
 describe('summarizeResponse', () => {
   it('reads like Postman’s status bar', () => {
     expect(summarizeResponse({ status: 200, durationMs: 84, sizeBytes: 52, attempts: 1, fromMemory: false }, en)).toBe(
-      '200 · 84 ms · 52 byte',
+      '200 · 84 ms · 52 bytes',
     )
     expect(formatBytes(2048, en)).toBe('2 kB')
     expect(formatBytes(1300, en)).toBe('1.3 kB')
@@ -72,6 +72,6 @@ describe('summarizeResponse', () => {
   it('says how many attempts it took when retries were needed', () => {
     expect(
       summarizeResponse({ status: 200, durationMs: 1600, sizeBytes: 52, attempts: 3, fromMemory: false }, en),
-    ).toBe('200 · 1,600 ms · 52 byte · 3 attempts')
+    ).toBe('200 · 1,600 ms · 52 bytes · 3 attempts')
   })
 })

@@ -36,6 +36,12 @@ describe('the translator', () => {
     const german = createTranslator('de', de as Catalogue)
     expect(german.unit(1600, 'millisecond')).toBe('1.600 ms')
     expect(german.number(1234567)).toBe('1.234.567')
+    expect(german.unit(52, 'byte')).toBe('52 Byte')
+    expect(en.unit(52, 'byte')).toBe('52 bytes')
+    const noonUtc = Date.UTC(2026, 10, 26, 12, 5, 9)
+    const germanTime = createTranslator('de', de as Catalogue).time(noonUtc)
+    expect(germanTime).toMatch(/^\d{1,2}:05:09$/)
+    expect(en.time(noonUtc)).toMatch(/^\d{1,2}:05:09 [AP]M$/)
   })
 })
 
@@ -43,5 +49,32 @@ describe('loadTranslator', () => {
   it('loads a language’s messages, and English needs no download', async () => {
     expect((await loadTranslator('de')).t('list.title')).toBe(de['list.title'])
     expect(await loadTranslator('en')).toBe(en)
+  })
+})
+
+describe('loadTranslator when the language cannot be had', () => {
+  it('shows English, and says it is English, when the download fails', async () => {
+    const catalogues = { './messages/de.json': () => Promise.reject(new TypeError('Failed to fetch')) }
+    const translator = await loadTranslator('de', { catalogues })
+    expect(translator.locale).toBe('en')
+    expect(translator.t('list.title')).toBe('Groups')
+  })
+
+  it('shows English after a wait when the download stalls, rather than never starting', async () => {
+    const catalogues = { './messages/de.json': () => new Promise<never>(() => {}) }
+    const started = Date.now()
+    const translator = await loadTranslator('de', { catalogues, waitMs: 50 })
+    expect(translator.locale).toBe('en')
+    expect(Date.now() - started).toBeLessThan(1000)
+  })
+})
+
+describe('the translator’s types', () => {
+  it('refuses a number for an ID and a missing placeholder, at compile time', () => {
+    // @ts-expect-error An ID is a string: as a number it would be written 9,367,001.
+    expect(en.t('failure.groupNotFound.title', { id: 9367001 })).toContain('9,367,001')
+    const keys = ['failure.groupNotFound.title', 'list.title'] as const
+    // @ts-expect-error A key chosen at run time needs the placeholders of every message it may be.
+    expect(en.t(keys[Math.min(0, keys.length)])).toContain('{id}')
   })
 })

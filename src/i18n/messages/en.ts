@@ -37,6 +37,7 @@ export const en = {
   'boot.sdkUnavailable.todo':
     'Check your internet connection and any content-blocking browser extension, then try again.',
 
+  'failure.announce': '{title}. {message}',
   'failure.retry': 'Retry',
   'failure.upgradePlan': 'Upgrade plan',
   'failure.notFound.title': 'Not found',
@@ -90,6 +91,7 @@ export const en = {
 
   'countdown.rateLimited': 'The store’s server asked us to slow down',
   'countdown.serverProblem': 'The store’s server had a problem',
+  'countdown.noConnection': 'The store’s server could not be reached',
   'countdown.inSeconds': '{reason} — trying again in {seconds} s',
   'countdown.now': '{reason} — trying again now',
   'countdown.stop': 'Stop trying',
