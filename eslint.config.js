@@ -14,6 +14,7 @@ export default defineConfigWithVueTs(
     '**/dist/**',
     '**/dist-emulator/**',
     '**/dist-screenshots/**',
+    '**/dist-bench/**',
     '**/coverage/**',
     'test-results/**',
     'playwright-report/**',

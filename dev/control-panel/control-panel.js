@@ -14,6 +14,10 @@
     return
   }
   var appOrigin = location.protocol + '//127.0.0.1:' + location.port
+  // The path the app is opened at: '/' but for the performance bench, which opens its vanilla
+  // baseline page (e.g. ?app_path=/bench/vanilla/) in the same control panel.
+  var appPathParam = new URLSearchParams(location.search).get('app_path') || '/'
+  var appPath = /^\/[\w\-/]*$/.test(appPathParam) ? appPathParam : '/'
   var frame = document.getElementById('app-frame')
   var loading = document.getElementById('cp-loading')
   var log = document.getElementById('sdk-log')
@@ -54,7 +58,7 @@
     var hex = toHex(JSON.stringify(payload))
     switch (settings.payload) {
       case 'corrupt':
-        return appOrigin + '/#' + hex.slice(0, -6) + 'zz'
+        return appOrigin + appPath + '#' + hex.slice(0, -6) + 'zz'
       case 'encrypted':
         return (
           appOrigin +
@@ -66,9 +70,9 @@
           Date.now()
         )
       case 'none':
-        return appOrigin + '/'
+        return appOrigin + appPath
       default:
-        return appOrigin + '/#' + hex
+        return appOrigin + appPath + '#' + hex
     }
   }
 

@@ -1,0 +1,277 @@
+import { join } from 'node:path'
+import { expect, test, type Browser, type Frame, type Page, type Request } from '@playwright/test'
+import { gzipBytes, initialJsBytes } from '../scripts/js-size.js'
+import type { Latency } from './bench-routes.ts'
+
+/**
+ * `npm run bench`: the app against a vanilla page (SDK, fetch, heading) and a minimal Vue + Pinia
+ * app, in the emulated control panel, in Chromium, with no added latency and over a modelled
+ * network. Prints one table; fails when a budget is broken. Times are medians of alternating runs
+ * in one process, so the machine's noise falls on both sides alike.
+ */
+const ORIGIN = 'http://localhost:4180'
+const RUNS = Number(process.env.BENCH_RUNS ?? 7)
+const MODELLED: Latency = { app: 40, cdn: 60, api: 150 }
+const NETWORKS: readonly { name: string; latency: Latency }[] = [
+  { name: 'no latency', latency: { app: 0, cdn: 0, api: 0 } },
+  { name: 'modelled network', latency: MODELLED },
+]
+const BUDGETS = {
+  headingModelled: 1.0,
+  headingNoLatency: 1.5,
+  initialJs: 1.35,
+  cls: 0.005, // prints as 0.00
+  pickerMs: 50,
+  heapGrowthBytes: 2 * 1024 * 1024,
+}
+
+type Variant = 'app' | 'vanilla'
+
+interface Run {
+  heading: number
+  list: number | null
+  fcp: number | null
+  cls: number
+  apiGets: string[]
+  scripts: string[]
+}
+
+declare global {
+  interface Window {
+    __bench?: { heading: number | null; list: number | null; cls: number }
+  }
+}
+
+/** Runs in every frame from its first byte; records only in the app's frame (127.0.0.1). */
+function recordInFrame() {
+  if (location.hostname !== '127.0.0.1') return
+  const bench = { heading: null as number | null, list: null as number | null, cls: 0 }
+  window.__bench = bench
+  new PerformanceObserver((entries) => {
+    for (const entry of entries.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+      if (!entry.hadRecentInput) bench.cls += entry.value
+  }).observe({ type: 'layout-shift', buffered: true })
+  const check = () => {
+    if (bench.heading === null)
+      for (const heading of document.querySelectorAll('h1, h2'))
+        if (heading.textContent?.trim() === 'VIP') bench.heading = performance.now()
+    if (bench.list === null && document.querySelector('nav li button')) bench.list = performance.now()
+  }
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true })
+}
+
+async function setLatency(latency: Latency) {
+  const response = await fetch(`${ORIGIN}/__bench/latency`, { method: 'PUT', body: JSON.stringify(latency) })
+  expect(response.ok).toBe(true)
+}
+
+async function appFrame(page: Page): Promise<Frame> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const frame = page.frames().find((candidate) => candidate.url().startsWith('http://127.0.0.1:4180/'))
+    if (frame) return frame
+    await page.waitForTimeout(10)
+  }
+  throw new Error('The app frame did not open')
+}
+
+async function open(browser: Browser, variant: Variant) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  await context.addInitScript(recordInFrame)
+  const page = await context.newPage()
+  const requests: Request[] = []
+  page.on('request', (request) => requests.push(request))
+  const settings = new URLSearchParams({ app_state: 'groupId=9367001', lang: 'en' })
+  if (variant === 'vanilla') settings.set('app_path', '/bench/vanilla/')
+  await page.goto(`${ORIGIN}/__ecwid/?${settings}`, { waitUntil: 'domcontentloaded' })
+  const frame = await appFrame(page)
+  await frame.waitForFunction(() => window.__bench?.heading != null, undefined, { timeout: 20_000 })
+  if (variant === 'app') {
+    // The deep link's whole first screen: the group, its members and the list, then a moment for late shifts.
+    await frame.waitForFunction(
+      () =>
+        /\d+ customers? in this group/.test(document.querySelector('[data-testid="members-summary"]')?.textContent ?? '') &&
+        document.querySelectorAll('nav li button').length > 0 &&
+        document.querySelector('[aria-busy="true"]') === null,
+      undefined,
+      { timeout: 20_000 },
+    )
+  }
+  await page.waitForTimeout(500)
+  return { context, page, frame, requests }
+}
+
+async function measure(browser: Browser, variant: Variant): Promise<Run> {
+  const { context, frame, requests } = await open(browser, variant)
+  const recorded = await frame.evaluate(() => ({
+    ...window.__bench!,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+  }))
+  await context.close()
+  const inFrame = requests.filter((request) => request.frame().url().startsWith('http://127.0.0.1:4180/'))
+  return {
+    heading: recorded.heading!,
+    list: recorded.list,
+    fcp: recorded.fcp,
+    cls: recorded.cls,
+    apiGets: inFrame
+      .filter((request) => request.method() === 'GET' && new URL(request.url()).pathname.startsWith('/api/v3/'))
+      .map((request) => decodeURIComponent(new URL(request.url()).pathname + new URL(request.url()).search)),
+    scripts: inFrame
+      .map((request) => new URL(request.url()))
+      .filter((url) => url.hostname === '127.0.0.1' && url.pathname.startsWith('/assets/') && url.pathname.endsWith('.js'))
+      .map((url) => url.pathname),
+  }
+}
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+/** After load, then after 50 group switches: a leak grows the heap with every group opened. */
+async function heapAfterSwitches(browser: Browser) {
+  const { context, page, frame } = await open(browser, 'app')
+  const cdp = await page.context().newCDPSession(frame)
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage')
+    await cdp.send('HeapProfiler.collectGarbage')
+    return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize
+  }
+  const afterLoad = await heap()
+  const buttons = frame.locator('nav li button')
+  const count = await buttons.count()
+  for (let switchIndex = 0; switchIndex < 50; switchIndex++) {
+    const button = buttons.nth((switchIndex + 2) % count)
+    const name = (await button.locator('.group-list__name').textContent())?.trim() ?? ''
+    await button.click()
+    await expect(frame.locator('#group-details-title')).toHaveText(name)
+    await frame.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null)
+  }
+  const afterSwitches = await heap()
+  await context.close()
+  return { afterLoad, afterSwitches }
+}
+
+/** Picker click to the request line showing it: the app's own work, measured inside the frame. */
+async function pickerToRequestLine(browser: Browser): Promise<number> {
+  const { context, frame } = await open(browser, 'app')
+  const times: number[] = []
+  for (let click = 0; click < 10; click++) {
+    times.push(
+      await frame.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const line = document.querySelector('[data-testid="request-line"]')!
+            const box = [...document.querySelectorAll<HTMLLabelElement>('fieldset label')]
+              .find((label) => label.textContent?.includes('externalReferenceId'))!
+              .querySelector('input')!
+            const before = line.textContent
+            const started = performance.now()
+            const observer = new MutationObserver(() => {
+              if (line.textContent === before) return
+              observer.disconnect()
+              resolve(performance.now() - started)
+            })
+            observer.observe(line, { subtree: true, childList: true, characterData: true })
+            box.click()
+          }),
+      ),
+    )
+  }
+  await context.close()
+  return median(times)
+}
+
+const fmt = (value: number | null, digits = 0) => (value === null ? '—' : value.toFixed(digits))
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
+
+test('the app against the vanilla page and the Vue + Pinia floor', async ({ browser }) => {
+  test.setTimeout(15 * 60_000)
+  const rows: string[] = []
+  const failures: string[] = []
+  const budget = (ok: boolean, what: string) => {
+    if (!ok) failures.push(what)
+    return ok ? 'ok' : 'OVER'
+  }
+  let deepLinkRequests: string[] = []
+  let loadedScripts: string[] = []
+  const timing: Record<string, { app: Run[]; vanilla: Run[] }> = {}
+
+  for (const network of NETWORKS) {
+    await setLatency(network.latency)
+    // Warm-up: the server's and the OS's caches, Chromium's compiler; not counted.
+    await measure(browser, 'app')
+    await measure(browser, 'vanilla')
+    const runs = { app: [] as Run[], vanilla: [] as Run[] }
+    for (let run = 0; run < RUNS; run++) {
+      runs.app.push(await measure(browser, 'app'))
+      runs.vanilla.push(await measure(browser, 'vanilla'))
+    }
+    timing[network.name] = runs
+    deepLinkRequests = runs.app.at(-1)!.apiGets
+    loadedScripts = runs.app.at(-1)!.scripts
+  }
+  await setLatency({ app: 0, cdn: 0, api: 0 })
+
+  for (const [name, runs] of Object.entries(timing)) {
+    const app = median(runs.app.map((run) => run.heading))
+    const vanilla = median(runs.vanilla.map((run) => run.heading))
+    const limit = name === 'no latency' ? BUDGETS.headingNoLatency : BUDGETS.headingModelled
+    const ratio = app / vanilla
+    rows.push(
+      `${name.padEnd(17)} heading: app ${fmt(app)} ms, vanilla ${fmt(vanilla)} ms, ${ratio.toFixed(2)}× (≤ ${limit}×) ${budget(ratio <= limit, `${name}: heading ${ratio.toFixed(2)}× the vanilla page`)}`,
+      `${''.padEnd(17)} group list ${fmt(median(runs.app.map((run) => run.list ?? NaN)))} ms · FCP app ${fmt(median(runs.app.map((run) => run.fcp ?? NaN)))} ms, vanilla ${fmt(median(runs.vanilla.map((run) => run.fcp ?? NaN)))} ms`,
+    )
+    const worstCls = Math.max(...runs.app.map((run) => run.cls))
+    rows.push(
+      `${''.padEnd(17)} CLS during load: worst of ${RUNS} ${worstCls.toFixed(3)} (0.00) ${budget(worstCls < BUDGETS.cls, `${name}: CLS ${worstCls.toFixed(3)}`)}`,
+    )
+  }
+
+  const app = initialJsBytes('dist-bench/app')
+  const floor = initialJsBytes('dist-bench/vue-floor', '/bench/vue-floor/')
+  const total = [...new Set(loadedScripts)].reduce((sum, path) => sum + gzipBytes(join('dist-bench/app', path)), 0)
+  rows.push(
+    `initial JS        ${kib(app)} gzip, ${(app / floor).toFixed(2)}× the Vue + Pinia floor ${kib(floor)} (≤ ${BUDGETS.initialJs}×) ${budget(app / floor <= BUDGETS.initialJs, `initial JS ${(app / floor).toFixed(2)}× the floor`)}`,
+    `total JS on load  ${kib(total)} gzip (${new Set(loadedScripts).size} files), ${(total / floor).toFixed(2)}× the floor`,
+  )
+
+  const kinds = {
+    group: deepLinkRequests.filter((path) => /\/customer_groups\/9367001(\?|$)/.test(path)),
+    list: deepLinkRequests.filter((path) => /\/customer_groups(\?|$)/.test(path)),
+    members: deepLinkRequests.filter((path) => /\/customers(\?|$)/.test(path)),
+  }
+  const exactlyOne =
+    kinds.group.length === 1 &&
+    kinds.list.length === 1 &&
+    kinds.members.length === 1 &&
+    deepLinkRequests.length === 3 &&
+    // The list and the members ask only for what they show; the group for every field, as ticked.
+    kinds.list[0]!.includes('responseFields=total,count,items(id,name)') &&
+    kinds.members[0]!.includes('responseFields=total,count,items(id,name,email,totalOrderCount)')
+  rows.push(
+    `API on deep link  ${deepLinkRequests.length} requests: ${deepLinkRequests.join(' · ')} ${budget(exactlyOne, `deep-link requests: ${deepLinkRequests.join(', ')}`)}`,
+  )
+
+  const picker = await pickerToRequestLine(browser)
+  rows.push(
+    `picker click      → request line ${picker.toFixed(1)} ms (< ${BUDGETS.pickerMs} ms) ${budget(picker < BUDGETS.pickerMs, `picker ${picker} ms`)}`,
+  )
+  const heap = await heapAfterSwitches(browser)
+  const growth = heap.afterSwitches - heap.afterLoad
+  rows.push(
+    `JS heap           after load ${(heap.afterLoad / 1048576).toFixed(2)} MB, after 50 group switches ${(heap.afterSwitches / 1048576).toFixed(2)} MB (${growth >= 0 ? '+' : ''}${(growth / 1048576).toFixed(2)} MB, ≤ 2 MB) ${budget(growth <= BUDGETS.heapGrowthBytes, `heap grew ${growth} bytes`)}`,
+  )
+
+  console.log(
+    [
+      '',
+      `Bench, ${new Date().toISOString().slice(0, 16)}Z, Chromium ${browser.version()}, ${RUNS} alternating runs per network after a warm-up, medians`,
+      `modelled network: app host ${MODELLED.app} ms, CDN ${MODELLED.cdn} ms, API ${MODELLED.api} ms per request`,
+      ...rows,
+      '',
+    ].join('\n'),
+  )
+  expect(failures, 'budgets broken').toEqual([])
+})
