@@ -3,12 +3,13 @@ import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { demoAppIdWarning } from './build/demo-app-id-plugin.ts'
 import { deploymentHeaders } from './build/deployment-headers-plugin.ts'
+import { preloadAppChunk } from './build/preload-app-chunk-plugin.ts'
 import { ecwidEmulator } from './dev/ecwid-emulator.ts'
 
 export default defineConfig({
   // deploymentHeaders after ecwidEmulator: in `vite preview` the emulator's routes answer first,
   // and only the app's own files get the headers of dist/_headers.
-  plugins: [vue(), ecwidEmulator(), deploymentHeaders(), demoAppIdWarning()],
+  plugins: [vue(), ecwidEmulator(), deploymentHeaders(), demoAppIdWarning(), preloadAppChunk()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -21,8 +22,54 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173, cors: false },
   build: {
     target: 'es2022',
+    // A lazy chunk's imports are fetched alongside it (Vite's preload helper, already in the entry
+    // for dynamic imports), not after it; every browser the admin supports has modulepreload, so
+    // no polyfill. One stylesheet, linked by index.html: no lazy chunk waits for CSS.
+    modulePreload: { polyfill: false },
+    cssCodeSplit: false,
     rollupOptions: {
+      // A lazily imported module may share its chunk's exports: no one-line facade chunk (and no
+      // extra round trip) in front of the first screen's chunk.
+      preserveEntrySignatures: 'allow-extension',
       output: {
+        // Few initial files (each costs a round trip, six at a time over HTTP/1.1): the framework,
+        // the boot code (the data requests start from it, and it is the entry), and the app's
+        // shell. The screens and each language are chunks of their own, fetched beside the data.
+        codeSplitting: {
+          // Each group takes only the modules it names, not their imports: otherwise the screens'
+          // group would pull in the shell's modules it uses, and the shell would import the screens.
+          includeDependenciesRecursively: false,
+          groups: [
+            {
+              name: 'framework',
+              priority: 40,
+              test: (id: string) =>
+                (id.includes('/node_modules/') && !id.includes('/node_modules/pinia/')) ||
+                id.includes('plugin-vue:export-helper'),
+            },
+            {
+              name: 'boot',
+              priority: 30,
+              test: /vite\/preload-helper|\/src\/(main\.ts|dev-support\/|boot\/|api\/|ecwid\/(payload|deep-link)\.ts|i18n\/locales\.ts)/,
+            },
+            {
+              // Not app-main.ts: its top-level await would deadlock any chunk importing the shell
+              // while the shell waits for it (the English messages import the translator).
+              name: 'shell',
+              priority: 20,
+              test: /\/src\/(app-context\.ts|CustomerGroupsApp\.vue|ecwid\/|i18n\/(translator|use-i18n|load-translator)\.ts|composables\/use-announcer\.ts|components\/(LiveRegion\.vue|async-components\.ts)|stores\/injection\.ts)/,
+            },
+            {
+              // The first screen's panes, stores and Pinia, fetched at boot beside the data; what
+              // only a failure or a large store needs stays in small chunks of its own.
+              name: 'screens',
+              priority: 10,
+              test: (id: string) =>
+                /\/node_modules\/pinia\/|\/src\/(components|stores|presentation|composables)\//.test(id) &&
+                !/\/(ErrorAlert|GroupListPager|RetryCountdown)\.vue/.test(id),
+            },
+          ],
+        },
         // A language's messages are named for it (assets/messages-de-….js): easy to tell apart in
         // the network panel, and for the test that only the active language is downloaded.
         chunkFileNames: (chunk) =>

@@ -7,6 +7,7 @@ export default mergeConfig(
   defineConfig({
     test: {
       environment: 'happy-dom',
+      setupFiles: ['test/setup.ts'],
       include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.ts'],
       root: fileURLToPath(new URL('./', import.meta.url)),
     },

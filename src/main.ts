@@ -1,84 +1,11 @@
 // Must stay the first import: it has to run before Pinia's development build loads.
 import './dev-support/storage-guard'
-import { createApp, type App as VueApp } from 'vue'
-import { createPinia } from 'pinia'
-import { createEcwidClient, DEFAULT_API_BASE } from '@/api/client'
-import { createCustomerGroupsApi } from '@/api/customer-groups'
-import { createCustomersApi } from '@/api/customers'
-import { appContextKey } from '@/app-context'
-import { connectToEcwid } from '@/ecwid/bridge'
-import { loadScript, loadStylesheet } from '@/ecwid/cdn-assets'
-import { parseDeepLink } from '@/ecwid/deep-link'
-import { keepIframeHeightInSync } from '@/ecwid/height-sync'
-import { loadTranslator } from '@/i18n/load-translator'
-import { resolveLocale } from '@/i18n/locales'
-import type { Translator } from '@/i18n/translator'
-import { translatorKey } from '@/i18n/use-i18n'
-import { customerGroupsApiKey, customersApiKey } from '@/stores/injection'
-import BootProblemPage from './BootProblemPage.vue'
-import CustomerGroupsApp from './CustomerGroupsApp.vue'
-import './styles/base.css'
+// The entry is small on purpose: it starts the first screen's data requests from the payload in
+// the URL as soon as it runs, while the app's chunk (preloaded by index.html alongside this one)
+// is still downloading. The framework and the app follow in app-main.ts.
+import './boot/early-requests'
 
-// Ecwid's SDK and stylesheet, preloaded by index.html, applied now; neither may stall the app for
-// more than a few seconds. Without the SDK the app explains itself; without the stylesheet it
-// renders with its fallback styles.
-const sdkPreload = document.querySelector<HTMLLinkElement>('link#ecwid-sdk')
-const cssPreload = document.querySelector<HTMLLinkElement>('link#ecwid-ui-css')
-await Promise.all([sdkPreload && loadScript(document, sdkPreload.href), cssPreload && loadStylesheet(cssPreload)])
-
-// Then, before anything reads or changes `location`: the SDK takes the payload from the URL
-// fragment when it initialises. (None of the modules imported above touches location.) Once this
-// has run, an SDK that arrives late is never initialised: there is only ever one app.
-const connection = connectToEcwid(import.meta.env.VITE_ECWID_APP_ID)
-
-// The merchant's language, from the payload; when the payload cannot be read, the browser's is
-// the best guess. Its messages arrive before the first render: the page never flashes English.
-const translator = await loadTranslator(
-  connection.ok ? connection.session.lang : (connection.lang ?? resolveLocale(navigator.language)),
-)
-// The language actually shown, which is English when the requested one is not shipped.
-document.documentElement.lang = translator.locale
-document.title = translator.t('app.title')
-
-function createCustomerGroupsVueApp(i18n: Translator): VueApp {
-  if (!connection.ok) {
-    // A developer who opened the dev server's address directly gets pointed at the emulator.
-    const emulatorUrl =
-      import.meta.env.DEV && connection.problem === 'outside-ecwid'
-        ? `http://localhost:${location.port}/__ecwid/`
-        : null
-    return createApp(BootProblemPage, { problem: connection.problem, emulatorUrl }).provide(translatorKey, i18n)
-  }
-  const { session, bridge } = connection
-  const { storeId, accessToken, viewMode, appState } = session
-  const client = createEcwidClient({
-    apiBase: import.meta.env.VITE_ECWID_API_BASE || DEFAULT_API_BASE,
-    storeId,
-    authorization: `Bearer ${accessToken}`,
-  })
-  const app = createApp(CustomerGroupsApp, { viewMode, deepLink: parseDeepLink(appState) })
-  app.use(createPinia())
-  app.provide(customerGroupsApiKey, createCustomerGroupsApi(client))
-  app.provide(customersApiKey, createCustomersApi(client))
-  app.provide(translatorKey, i18n)
-  app.provide(appContextKey, {
-    storeId,
-    appId: import.meta.env.VITE_ECWID_APP_ID,
-    upgradePlan: () => bridge.upgradePlan(),
-  })
-  return app
-}
-
-const app = createCustomerGroupsVueApp(translator)
-app.config.errorHandler = (error) => {
-  // Only the error's kind: a message could quote data the console should not hold.
-  console.error('Customer groups app: unexpected error', error instanceof Error ? error.name : typeof error)
-}
-const root = document.getElementById('app')
-if (root) {
-  app.mount(root)
-  const { bridge } = connection
-  keepIframeHeightInSync(root, (height) => bridge.setHeight(height))
-  // After the first render, the error screen included: the control panel's spinner goes away.
-  bridge.ready()
-}
+import('./app-main').catch(() => {
+  // A chunk that cannot be fetched (a deploy that replaced it): nothing more can be shown.
+  console.error('Customer groups app: the app could not be loaded')
+})

@@ -1,5 +1,5 @@
-import { FALLBACK_LOCALE, type Locale } from './locales'
-import { en } from './messages/en'
+import type { Locale } from './locales'
+import type { en } from './messages/en'
 
 type English = typeof en
 export type MessageKey = keyof English
@@ -69,7 +69,6 @@ export interface Translator {
  * on first use and kept: a screen of numbers builds each formatter once.
  */
 export function createTranslator(locale: Locale, catalogue: Catalogue): Translator {
-  const fallback = en as Catalogue
   const cache = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>()
   function cached<Formatter extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>(
     id: string,
@@ -83,8 +82,9 @@ export function createTranslator(locale: Locale, catalogue: Catalogue): Translat
   const plurals = () => cached('plural', () => new Intl.PluralRules(locale))
 
   function template(key: MessageKey, count: unknown): string {
-    // A key missing from a catalogue (it never ships so: test/unit/catalogue.test.ts) reads in English.
-    const message = catalogue[key] ?? fallback[key]
+    // A key missing from a catalogue never ships (test/unit/catalogue.test.ts); were one missing,
+    // its name would show rather than nothing, or a crash.
+    const message = catalogue[key] ?? key
     if (typeof message === 'string') return message
     const category = typeof count === 'number' ? plurals().select(count) : 'other'
     return message[category] ?? message.other
@@ -125,6 +125,3 @@ export function createTranslator(locale: Locale, catalogue: Catalogue): Translat
       ).format(epochMs),
   }
 }
-
-/** English: the fallback, and what tests and a failed language download get. */
-export const englishTranslator: Translator = createTranslator(FALLBACK_LOCALE, en as Catalogue)

@@ -1,6 +1,23 @@
 import { BODY_EXCERPT_LIMIT } from '@/api/errors'
 import type { Translator } from '@/i18n/translator'
-import { failureBodyOf, type ApiFailure } from './api-failure'
+import type { ApiFailure } from './api-failure'
+
+/**
+ * What the raw view shows for a failure: Ecwid's error body as JSON (`{errorMessage, errorCode}`),
+ * an unreadable body as plain text, or nothing when the answer had no body.
+ */
+export type FailureBody =
+  | { readonly kind: 'json'; readonly json: Record<string, string> }
+  | { readonly kind: 'text'; readonly text: string; readonly truncated: boolean }
+
+export function failureBodyOf(failure: ApiFailure): FailureBody | undefined {
+  if (failure.bodyExcerpt !== undefined)
+    return { kind: 'text', text: failure.bodyExcerpt, truncated: failure.bodyTruncated === true }
+  const json: Record<string, string> = {}
+  if (failure.serverMessage !== undefined) json.errorMessage = failure.serverMessage
+  if (failure.errorCode !== undefined) json.errorCode = failure.errorCode
+  return Object.keys(json).length > 0 ? { kind: 'json', json } : undefined
+}
 
 export interface RawView {
   readonly title: string

@@ -1,3 +1,4 @@
+import './pinia'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import type { GroupMember } from '@/api/customers'

@@ -1,6 +1,7 @@
+import './pinia'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed } from 'vue'
-import { pageWideFailure } from '@/presentation/failure-messages'
+import { pageWideFailure } from '@/presentation/page-wide-failure'
 import type { PendingRetry } from './async-state'
 import { useGroupDetailsStore } from './group-details'
 import { useGroupListStore } from './group-list'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { englishTranslator as en } from '@/i18n/translator'
-import { describeFailure, isToldByPage, pageWideFailure } from '@/presentation/failure-messages'
+import { englishTranslator as en } from '@/i18n/english'
+import { describeFailure } from '@/presentation/failure-messages'
+import { isToldByPage, pageWideFailure } from '@/presentation/page-wide-failure'
 
 describe('describeFailure', () => {
   it('names the missing group’s ID', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { englishTranslator as en } from '@/i18n/translator'
-import { displayedFields, formatBytes, groupHeading, summarizeResponse } from '@/presentation/response-summary'
+import { englishTranslator as en } from '@/i18n/english'
+import { groupHeading } from '@/presentation/group-heading'
+import { displayedFields, formatBytes, summarizeResponse } from '@/presentation/response-summary'
 
 describe('displayedFields', () => {
   it('shows known fields in schema order with their labels', () => {

@@ -1,0 +1,82 @@
+// The app itself, loaded by main.ts once the first screen's requests are out.
+import { createApp, type App as VueApp } from 'vue'
+import { appContextKey } from '@/app-context'
+import { loadFirstScreen } from '@/components/async-components'
+import { createStoreApis, earlyRequests } from '@/boot/early-requests'
+import { connectToEcwid } from '@/ecwid/bridge'
+import { loadScript, loadStylesheet } from '@/ecwid/cdn-assets'
+import { parseDeepLink } from '@/ecwid/deep-link'
+import { keepIframeHeightInSync } from '@/ecwid/height-sync'
+import { loadTranslator } from '@/i18n/load-translator'
+import { resolveLocale } from '@/i18n/locales'
+import type { Translator } from '@/i18n/translator'
+import { translatorKey } from '@/i18n/use-i18n'
+import { customerGroupsApiKey, customersApiKey } from '@/stores/injection'
+import CustomerGroupsApp from './CustomerGroupsApp.vue'
+import './styles/base.css'
+
+// The first screen's data is already on its way (main.ts started it); so are its chunks, now.
+loadFirstScreen()
+// Meanwhile Ecwid's SDK and stylesheet, preloaded by index.html, are applied; neither may
+// stall the app for more than a few seconds. Without the SDK the app explains itself; without the
+// stylesheet it renders with its fallback styles.
+const sdkPreload = document.querySelector<HTMLLinkElement>('link#ecwid-sdk')
+const cssPreload = document.querySelector<HTMLLinkElement>('link#ecwid-ui-css')
+await Promise.all([sdkPreload && loadScript(document, sdkPreload.href), cssPreload && loadStylesheet(cssPreload)])
+
+// Then, before anything changes `location`: the SDK takes the payload from the URL fragment when
+// it initialises. (Nothing above changes location; the early requests only read it.) Once this
+// has run, an SDK that arrives late is never initialised: there is only ever one app.
+const connection = connectToEcwid(import.meta.env.VITE_ECWID_APP_ID)
+
+// The merchant's language, from the payload; when the payload cannot be read, the browser's is
+// the best guess. Its messages arrive before the first render: the page never flashes English.
+const translator = await loadTranslator(
+  connection.ok ? connection.session.lang : (connection.lang ?? resolveLocale(navigator.language)),
+)
+// The language actually shown, which is English when the requested one is not shipped.
+document.documentElement.lang = translator.locale
+document.title = translator.t('app.title')
+
+async function createCustomerGroupsVueApp(i18n: Translator): Promise<VueApp> {
+  if (!connection.ok) {
+    // A developer who opened the dev server's address directly gets pointed at the emulator.
+    const emulatorUrl =
+      import.meta.env.DEV && connection.problem === 'outside-ecwid'
+        ? `http://localhost:${location.port}/__ecwid/`
+        : null
+    // Its own chunk: most openings never need it.
+    const { default: BootProblemPage } = await import('./BootProblemPage.vue')
+    return createApp(BootProblemPage, { problem: connection.problem, emulatorUrl }).provide(translatorKey, i18n)
+  }
+  const { session, bridge } = connection
+  const { storeId, accessToken, viewMode, appState } = session
+  // The requests already in flight serve the stores' first calls, if they were made for this very
+  // payload (the SDK's reading of it); otherwise the stores ask anew.
+  const early = earlyRequests()
+  const apis = early?.isFor(storeId, accessToken) ? early.apis : createStoreApis(storeId, accessToken)
+  const app = createApp(CustomerGroupsApp, { viewMode, deepLink: parseDeepLink(appState) })
+  app.provide(customerGroupsApiKey, apis.customerGroups)
+  app.provide(customersApiKey, apis.customers)
+  app.provide(translatorKey, i18n)
+  app.provide(appContextKey, {
+    storeId,
+    appId: import.meta.env.VITE_ECWID_APP_ID,
+    upgradePlan: () => bridge.upgradePlan(),
+  })
+  return app
+}
+
+const app = await createCustomerGroupsVueApp(translator)
+app.config.errorHandler = (error) => {
+  // Only the error's kind: a message could quote data the console should not hold.
+  console.error('Customer groups app: unexpected error', error instanceof Error ? error.name : typeof error)
+}
+const root = document.getElementById('app')
+if (root) {
+  app.mount(root)
+  const { bridge } = connection
+  keepIframeHeightInSync(root, (height) => bridge.setHeight(height))
+  // After the first render, the error screen included: the control panel's spinner goes away.
+  bridge.ready()
+}
