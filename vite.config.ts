@@ -3,13 +3,13 @@ import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { demoAppIdWarning } from './build/demo-app-id-plugin.ts'
 import { deploymentHeaders } from './build/deployment-headers-plugin.ts'
-import { preloadAppChunk } from './build/preload-app-chunk-plugin.ts'
+import { asyncEntry } from './build/async-entry-plugin.ts'
 import { ecwidEmulator } from './dev/ecwid-emulator.ts'
 
 export default defineConfig({
   // deploymentHeaders after ecwidEmulator: in `vite preview` the emulator's routes answer first,
   // and only the app's own files get the headers of dist/_headers.
-  plugins: [vue(), ecwidEmulator(), deploymentHeaders(), demoAppIdWarning(), preloadAppChunk()],
+  plugins: [vue(), ecwidEmulator(), deploymentHeaders(), demoAppIdWarning(), asyncEntry()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -26,6 +26,8 @@ export default defineConfig({
     // for dynamic imports), not after it; every browser the admin supports has modulepreload, so
     // no polyfill. One stylesheet, linked by index.html: no lazy chunk waits for CSS.
     modulePreload: { polyfill: false },
+    // Which chunks the entry loads at once, for the initial-JS count (scripts/js-size.js).
+    manifest: true,
     cssCodeSplit: false,
     rollupOptions: {
       // A lazily imported module may share its chunk's exports: no one-line facade chunk (and no

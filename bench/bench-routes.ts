@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Plugin } from 'vite'
+import { headersForPath, parseHeadersFile, type HeaderRule } from '../build/deployment-headers.ts'
 
 /** Added round-trip time per kind of host, in ms: the bench's model of a real network. */
 export interface Latency {
@@ -20,7 +21,11 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
 }
+
+/** The app's production build, served like the baselines, with the headers of its own `_headers`. */
+const APP_DIR = fileURLToPath(new URL('../dist-bench/app/', import.meta.url))
 
 /** The bench's own pages, served from the app's host beside the app: the baselines it measures against. */
 const PAGES: Record<string, string> = {
@@ -41,6 +46,8 @@ function latencyFor(request: IncomingMessage, path: string, latency: Latency): n
  */
 export function benchRoutes(): Plugin {
   let latency: Latency = NO_LATENCY
+  let rules: HeaderRule[] | undefined
+  const appRules = () => (rules ??= parseHeadersFile(readFileSync(join(APP_DIR, '_headers'), 'utf8')))
   return {
     name: 'bench-routes',
     configurePreviewServer(server) {
@@ -56,15 +63,26 @@ export function benchRoutes(): Plugin {
           return
         }
         const delay = latencyFor(request, path, latency)
+        // Every page the bench times is served the same way (read from disk, no middleware chain
+        // in between): the app, the vanilla page and the floor pay the same server cost.
         const serve = () => {
           const prefix = Object.keys(PAGES).find((page) => path.startsWith(page))
-          if (!prefix) return next()
-          const relative = normalize(path.slice(prefix.length) || 'index.html').replace(/^(\.\.[/\\])+/, '')
-          const file = join(PAGES[prefix]!, relative.endsWith('/') || relative === '.' ? 'index.html' : relative)
+          const onAppHost = (request.headers.host ?? '').startsWith('127.0.0.1')
+          const isAppFile = !prefix && onAppHost && !/^\/(__|api\/|ecwid-sdk\/)/.test(path)
+          if (!prefix && !isAppFile) return next()
+          const root = prefix ? PAGES[prefix]! : APP_DIR
+          const relative = normalize(path.slice(prefix ? prefix.length : 1) || 'index.html').replace(
+            /^(\.\.[/\\])+/,
+            '',
+          )
+          const file = join(root, relative.endsWith('/') || relative === '.' ? 'index.html' : relative)
           if (!existsSync(file) || !statSync(file).isFile()) return next()
-          response
-            .writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' })
-            .end(readFileSync(file))
+          const headers: Record<string, string> = {
+            'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+            'Cache-Control': 'no-store',
+          }
+          if (isAppFile) for (const [name, value] of headersForPath(appRules(), path)) headers[name] = value
+          response.writeHead(200, headers).end(readFileSync(file))
         }
         if (delay > 0) setTimeout(serve, delay)
         else serve()

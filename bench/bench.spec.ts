@@ -89,7 +89,9 @@ async function open(browser: Browser, variant: Variant) {
     // The deep link's whole first screen: the group, its members and the list, then a moment for late shifts.
     await frame.waitForFunction(
       () =>
-        /\d+ customers? in this group/.test(document.querySelector('[data-testid="members-summary"]')?.textContent ?? '') &&
+        /\d+ customers? in this group/.test(
+          document.querySelector('[data-testid="members-summary"]')?.textContent ?? '',
+        ) &&
         document.querySelectorAll('nav li button').length > 0 &&
         document.querySelector('[aria-busy="true"]') === null,
       undefined,
@@ -118,7 +120,9 @@ async function measure(browser: Browser, variant: Variant): Promise<Run> {
       .map((request) => decodeURIComponent(new URL(request.url()).pathname + new URL(request.url()).search)),
     scripts: inFrame
       .map((request) => new URL(request.url()))
-      .filter((url) => url.hostname === '127.0.0.1' && url.pathname.startsWith('/assets/') && url.pathname.endsWith('.js'))
+      .filter(
+        (url) => url.hostname === '127.0.0.1' && url.pathname.startsWith('/assets/') && url.pathname.endsWith('.js'),
+      )
       .map((url) => url.pathname),
   }
 }
@@ -230,7 +234,7 @@ test('the app against the vanilla page and the Vue + Pinia floor', async ({ brow
   }
 
   const app = initialJsBytes('dist-bench/app')
-  const floor = initialJsBytes('dist-bench/vue-floor', '/bench/vue-floor/')
+  const floor = initialJsBytes('dist-bench/vue-floor', { base: '/bench/vue-floor/' })
   const total = [...new Set(loadedScripts)].reduce((sum, path) => sum + gzipBytes(join('dist-bench/app', path)), 0)
   rows.push(
     `initial JS        ${kib(app)} gzip, ${(app / floor).toFixed(2)}× the Vue + Pinia floor ${kib(floor)} (≤ ${BUDGETS.initialJs}×) ${budget(app / floor <= BUDGETS.initialJs, `initial JS ${(app / floor).toFixed(2)}× the floor`)}`,

@@ -8,7 +8,7 @@ export const INITIAL_JS_BUDGET = 1.35
 
 execFileSync('npx', ['vite', 'build', '--config', 'bench/vue-floor/vite.config.ts'], { stdio: 'inherit' })
 const app = initialJsBytes('dist')
-const floor = initialJsBytes('dist-bench/vue-floor', '/bench/vue-floor/')
+const floor = initialJsBytes('dist-bench/vue-floor', { base: '/bench/vue-floor/' })
 const ratio = app / floor
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`
 console.log(

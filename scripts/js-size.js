@@ -1,6 +1,5 @@
-// What a built page's JavaScript weighs, gzip -9: the initial JS (the entry module and what
-// index.html preloads with it) and any set of files. Shared by `npm run bench` and `npm run size`.
-import { readFileSync } from 'node:fs'
+// What a built page's JavaScript weighs, gzip -9. Shared by `npm run bench` and `npm run size`.
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
@@ -13,12 +12,35 @@ export function gzipBytes(file) {
 }
 
 /**
- * The scripts a built index.html loads before anything runs: its module entries and modulepreloads.
+ * The initial JS: every script loaded before the first render can happen. That is the entry and
+ * what it imports statically, plus the modules it imports at once, unconditionally (the app's
+ * `src/app-main.ts`, which the entry loads right after starting the data requests), with their
+ * static imports, from Vite's manifest; or, for a build without one, the module scripts and
+ * modulepreloads of its index.html.
  * @param {string} distDir a Vite build's output directory
- * @param {string} base the base path the build was made for ('/' or e.g. '/bench/vue-floor/')
+ * @param {{ base?: string, loadedAtOnce?: string[] }} [options]
  * @returns {string[]} files, relative to distDir
  */
-export function initialScripts(distDir, base = '/') {
+export function initialScripts(distDir, { base = '/', loadedAtOnce = ['src/app-main.ts'] } = {}) {
+  const manifestFile = join(distDir, '.vite', 'manifest.json')
+  if (existsSync(manifestFile)) {
+    /** @type {Record<string, { file: string, src?: string, isEntry?: boolean, imports?: string[] }>} */
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'))
+    const files = new Set()
+    /** @param {string} key */
+    const visit = (key) => {
+      const chunk = manifest[key]
+      if (!chunk || files.has(chunk.file)) return
+      files.add(chunk.file)
+      for (const imported of chunk.imports ?? []) visit(imported)
+    }
+    for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key)
+    for (const src of loadedAtOnce) {
+      if (!manifest[src]) throw new Error(`${src} is not in ${manifestFile}`)
+      visit(src)
+    }
+    return [...files].filter((file) => file.endsWith('.js'))
+  }
   const html = readFileSync(join(distDir, 'index.html'), 'utf8')
   const urls = [
     ...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g),
@@ -29,9 +51,9 @@ export function initialScripts(distDir, base = '/') {
 
 /**
  * @param {string} distDir
- * @param {string} [base]
+ * @param {{ base?: string, loadedAtOnce?: string[] }} [options]
  * @returns {number} gzip -9 bytes of the initial JS
  */
-export function initialJsBytes(distDir, base = '/') {
-  return initialScripts(distDir, base).reduce((sum, file) => sum + gzipBytes(join(distDir, file)), 0)
+export function initialJsBytes(distDir, options) {
+  return initialScripts(distDir, options).reduce((sum, file) => sum + gzipBytes(join(distDir, file)), 0)
 }

@@ -5,7 +5,9 @@ import { createApp } from 'vue'
 import FloorApp from './FloorApp.vue'
 
 const payload = JSON.parse(
-  new TextDecoder().decode(new Uint8Array((location.hash.slice(1).match(/../g) ?? []).map((byte) => parseInt(byte, 16)))),
+  new TextDecoder().decode(
+    new Uint8Array((location.hash.slice(1).match(/../g) ?? []).map((byte) => parseInt(byte, 16))),
+  ),
 ) as { store_id: number; access_token: string; app_state?: string }
 const groupId = new URLSearchParams(decodeURIComponent(payload.app_state ?? '')).get('groupId')
 createApp(FloorApp, {

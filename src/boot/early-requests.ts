@@ -76,8 +76,9 @@ export function startEarlyRequests(location: Pick<Location, 'hash'>): EarlyReque
         (deepLinked?.groupId === groupId && sameFields(deepLinked.fields, fields) ? group?.take(options) : null) ??
         real.customerGroups.getGroup(groupId, fields, options),
       searchGroups: (page, options) =>
-        ((page.keyword ?? '') === '' && page.offset === 0 && page.limit === MAX_PAGE_SIZE ? list.take(options) : null) ??
-        real.customerGroups.searchGroups(page, options),
+        ((page.keyword ?? '') === '' && page.offset === 0 && page.limit === MAX_PAGE_SIZE
+          ? list.take(options)
+          : null) ?? real.customerGroups.searchGroups(page, options),
     },
     customers: {
       searchGroupMembers: (groupId, page, options) =>

@@ -197,14 +197,19 @@ describe('the customer groups screen', () => {
     expect(wrapper.get('[data-testid="raw-response"]').text()).not.toContain('VIP')
   })
 
-  it('shows placeholders of the same rows while loading, and says what it loads', async () => {
+  it('says what it loads, and brings the API view in below the members once they are in', async () => {
     const backend = createEmulatedBackend()
     backend.hold()
     const { wrapper } = openApp('groupId=9367001', backend)
     await flushPromises()
     expect(wrapper.get('.group-details__status').text()).toBe('Loading customer group 9367001…')
-    expect(wrapper.findAll('.group-api__placeholder-row')).toHaveLength(3)
+    expect(wrapper.findAll('.group-members__placeholder li')).toHaveLength(3)
+    // Not yet: the members table growing to its rows would push it down (layout shift).
+    expect(wrapper.find('.group-api').exists()).toBe(false)
     backend.releaseAll()
+    await flushPromises()
+    expect(wrapper.get('[data-testid="members-summary"]').text()).toBe('130 customers in this group')
+    expect(wrapper.find('.group-api').exists()).toBe(true)
   })
 
   it('keeps the token out of the page and out of every store', async () => {
