@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { TOKEN, TOKEN_AS_HEX, expectReady, openInControlPanel } from './emulator'
+import { TOKEN, TOKEN_AS_HEX, expectOnlyTheEarlyRequests, expectReady, openInControlPanel } from './emulator'
 
 test.describe('no usable payload', () => {
   for (const [payload, title] of [
@@ -28,7 +28,7 @@ test.describe('no usable payload', () => {
     )
     await expectReady(page)
     await expect(page.locator('#sdk-log')).toContainText('setSize {"height":')
-    expect(session.apiCalls()).toEqual([])
+    expectOnlyTheEarlyRequests(session)
     expect(session.pageErrors).toEqual([])
   })
 

@@ -62,3 +62,15 @@ export async function setFault(page: Page, failure: string) {
   await page.locator('#fault-form select[name="failure"]').selectOption(failure)
   await expect(page.locator('#sdk-log')).toContainText(`faults: ${failure}`)
 }
+
+/**
+ * The first screen's requests leave from the payload in the URL before the SDK is known to be
+ * there (boot/early-requests.ts): on a boot problem page those three may have gone, once each, and
+ * nothing else.
+ */
+export function expectOnlyTheEarlyRequests(session: EmulatorSession) {
+  const calls = session.apiCalls()
+  const early = [/\/customer_groups\?/, /\/customer_groups\/\d+$/, /\/customers\?/]
+  expect(calls.every((call) => early.some((pattern) => pattern.test(call)))).toBe(true)
+  expect(new Set(calls).size).toBe(calls.length)
+}

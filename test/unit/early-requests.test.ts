@@ -28,12 +28,36 @@ describe('prefetch', () => {
     expect(early.take()).toBeNull()
   })
 
-  it('ends the taker’s wait when its signal aborts, as its own request would', async () => {
-    const early = prefetch(() => new Promise<string>(() => {}))
+  it('stops the request when its taker gives up on it, as its own request would stop', async () => {
+    let requestSignal: AbortSignal | undefined
+    const early = prefetch((options) => {
+      requestSignal = options.signal
+      return new Promise<string>(() => {})
+    })
     const controller = new AbortController()
     const taken = early.take({ signal: controller.signal })!
     controller.abort(new DOMException('Superseded', 'AbortError'))
     await expect(taken).rejects.toMatchObject({ name: 'AbortError' })
+    // No retry after Stop trying: the request itself is aborted.
+    expect(requestSignal?.aborted).toBe(true)
+  })
+
+  it('tells a taker of a wait that began before it took the request, for what is left of it', () => {
+    vi.useFakeTimers()
+    try {
+      let reportWait: ((wait: { delayMs: number }) => void) | undefined
+      const early = prefetch((options) => {
+        reportWait = options.onRetryWait as typeof reportWait
+        return new Promise(() => {})
+      })
+      reportWait?.({ delayMs: 2000 })
+      vi.advanceTimersByTime(500)
+      const onRetryWait = vi.fn()
+      void early.take({ onRetryWait })
+      expect(onRetryWait).toHaveBeenCalledWith({ delayMs: 1500 })
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('passes the retry waits on to whoever took it, for its countdown', () => {
