@@ -25,7 +25,7 @@ const BUDGETS = {
   heapGrowthBytes: 2 * 1024 * 1024,
 }
 
-type Variant = 'app' | 'vanilla'
+type Variant = 'app' | 'vanilla' | 'floor'
 
 interface Run {
   heading: number
@@ -82,6 +82,7 @@ async function open(browser: Browser, variant: Variant) {
   page.on('request', (request) => requests.push(request))
   const settings = new URLSearchParams({ app_state: 'groupId=9367001', lang: 'en' })
   if (variant === 'vanilla') settings.set('app_path', '/bench/vanilla/')
+  if (variant === 'floor') settings.set('app_path', '/bench/vue-floor/')
   await page.goto(`${ORIGIN}/__ecwid/?${settings}`, { waitUntil: 'domcontentloaded' })
   const frame = await appFrame(page)
   await frame.waitForFunction(() => window.__bench?.heading != null, undefined, { timeout: 20_000 })
@@ -200,17 +201,19 @@ test('the app against the vanilla page and the Vue + Pinia floor', async ({ brow
   }
   let deepLinkRequests: string[] = []
   let loadedScripts: string[] = []
-  const timing: Record<string, { app: Run[]; vanilla: Run[] }> = {}
+  const timing: Record<string, { app: Run[]; vanilla: Run[]; floor: Run[] }> = {}
 
   for (const network of NETWORKS) {
     await setLatency(network.latency)
     // Warm-up: the server's and the OS's caches, Chromium's compiler; not counted.
     await measure(browser, 'app')
     await measure(browser, 'vanilla')
-    const runs = { app: [] as Run[], vanilla: [] as Run[] }
+    const runs = { app: [] as Run[], vanilla: [] as Run[], floor: [] as Run[] }
     for (let run = 0; run < RUNS; run++) {
       runs.app.push(await measure(browser, 'app'))
       runs.vanilla.push(await measure(browser, 'vanilla'))
+      // For reference, not a budget: the smallest Vue + Pinia app doing the same.
+      runs.floor.push(await measure(browser, 'floor'))
     }
     timing[network.name] = runs
     deepLinkRequests = runs.app.at(-1)!.apiGets
@@ -225,6 +228,7 @@ test('the app against the vanilla page and the Vue + Pinia floor', async ({ brow
     const ratio = app / vanilla
     rows.push(
       `${name.padEnd(17)} heading: app ${fmt(app)} ms, vanilla ${fmt(vanilla)} ms, ${ratio.toFixed(2)}× (≤ ${limit}×) ${budget(ratio <= limit, `${name}: heading ${ratio.toFixed(2)}× the vanilla page`)}`,
+      `${''.padEnd(17)} (for reference, the Vue + Pinia floor: payload, fetch, heading, no SDK: ${fmt(median(runs.floor.map((run) => run.heading)))} ms, ${(median(runs.floor.map((run) => run.heading)) / vanilla).toFixed(2)}×)`,
       `${''.padEnd(17)} group list ${fmt(median(runs.app.map((run) => run.list ?? NaN)))} ms · FCP app ${fmt(median(runs.app.map((run) => run.fcp ?? NaN)))} ms, vanilla ${fmt(median(runs.vanilla.map((run) => run.fcp ?? NaN)))} ms`,
     )
     const worstCls = Math.max(...runs.app.map((run) => run.cls))

@@ -7,7 +7,7 @@ import { connectToEcwid } from '@/ecwid/bridge'
 import { loadScript, loadStylesheet } from '@/ecwid/cdn-assets'
 import { parseDeepLink } from '@/ecwid/deep-link'
 import { keepIframeHeightInSync } from '@/ecwid/height-sync'
-import { loadTranslator } from '@/i18n/load-translator'
+import { translatorFor } from '@/i18n/load-translator'
 import { resolveLocale } from '@/i18n/locales'
 import type { Translator } from '@/i18n/translator'
 import { translatorKey } from '@/i18n/use-i18n'
@@ -31,7 +31,7 @@ const connection = connectToEcwid(import.meta.env.VITE_ECWID_APP_ID)
 
 // The merchant's language, from the payload; when the payload cannot be read, the browser's is
 // the best guess. Its messages arrive before the first render: the page never flashes English.
-const translator = await loadTranslator(
+const translator = await translatorFor(
   connection.ok ? connection.session.lang : (connection.lang ?? resolveLocale(navigator.language)),
 )
 // The language actually shown, which is English when the requested one is not shipped.

@@ -5,6 +5,7 @@ import { createCustomersApi, type CustomersApi, type GroupMemberPage } from '@/a
 import { MAX_PAGE_SIZE } from '@/api/search-page'
 import { parseDeepLink } from '@/ecwid/deep-link'
 import { parsePayload } from '@/ecwid/payload'
+import type { Locale } from '@/i18n/locales'
 import { readFragmentPayload } from './fragment-payload'
 import { prefetch, type Prefetch } from './prefetch'
 
@@ -16,6 +17,8 @@ export interface StoreApis {
 
 /** The requests a deep link's first screen makes, started from the payload in the URL. */
 export interface EarlyRequests {
+  /** The merchant's language, as the payload says. */
+  readonly lang: Locale
   /** Whether these were made for this store and token (the SDK's reading of the same payload). */
   isFor(storeId: number, accessToken: string): boolean
   /** The APIs, whose first call for each of these requests gets the one already in flight. */
@@ -87,7 +90,7 @@ export function startEarlyRequests(location: Pick<Location, 'hash'>): EarlyReque
           : null) ?? real.customers.searchGroupMembers(groupId, page, options),
     },
   }
-  return { isFor: (id, token) => id === storeId && token === accessToken, apis }
+  return { lang: payload.session.lang, isFor: (id, token) => id === storeId && token === accessToken, apis }
 }
 
 /**

@@ -42,3 +42,17 @@ export async function loadTranslator(
     return english()
   }
 }
+
+/** Translators asked for ahead of the first render (by the entry), by language. */
+const asked = new Map<Locale, Promise<Translator>>()
+
+/**
+ * The merchant's language, asked for as soon as the entry knows it (from the payload in the URL)
+ * rather than once the SDK and the stylesheet are in: the words arrive alongside the app's code.
+ * Later calls for the same language get the same translator.
+ */
+export function translatorFor(locale: Locale): Promise<Translator> {
+  let translator = asked.get(locale)
+  if (!translator) asked.set(locale, (translator = loadTranslator(locale)))
+  return translator
+}
