@@ -77,7 +77,9 @@ export default defineConfig({
         chunkFileNames: (chunk) =>
           chunk.facadeModuleId?.includes('/src/i18n/messages/')
             ? 'assets/messages-[name]-[hash].js'
-            : 'assets/[name]-[hash].js',
+            : chunk.facadeModuleId?.endsWith('/src/i18n/english.ts')
+              ? 'assets/messages-en-[hash].js'
+              : 'assets/[name]-[hash].js',
       },
     },
   },

@@ -1,4 +1,4 @@
-/** The languages the app ships, as BCP 47 tags; English is the fallback and ships in the main bundle. */
+/** The languages the app ships, as BCP 47 tags; English is the fallback. */
 export const SUPPORTED_LOCALES = [
   'en',
   'de',

@@ -16,7 +16,10 @@ function renderWithState(
   members: { state?: GroupMembersState } = {},
 ) {
   const pinia = createTestingPinia({ createSpy: vi.fn, initialState: { groupDetails: details, groupMembers: members } })
-  const wrapper = mount(GroupDetails, { global: { plugins: [pinia], provide: createEmulatedBackend().provide } })
+  const wrapper = mount(GroupDetails, {
+    props: { deepLink: { kind: 'none' } },
+    global: { plugins: [pinia], provide: createEmulatedBackend().provide },
+  })
   return { wrapper, store: useGroupDetailsStore(pinia) }
 }
 

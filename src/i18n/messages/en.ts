@@ -1,6 +1,6 @@
 /**
- * Every word the app shows, in English: the fallback, shipped in the main bundle, and the source
- * every other language translates (src/i18n/messages/*.json, one lazy chunk each).
+ * Every word the app shows, in English: the fallback, and the source every other language
+ * translates (src/i18n/messages/*.json). Each language is a lazy chunk, English too (english.ts).
  *
  * `{name}` is filled in by the translator; numbers are formatted for the language. A message with
  * plural forms is an object of Intl.PluralRules categories (`one`, `few`, `many`, `other`…), and
