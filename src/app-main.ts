@@ -1,7 +1,6 @@
 // The app itself, loaded by main.ts once the first screen's requests are out.
 import { createApp, type App as VueApp } from 'vue'
 import { appContextKey } from '@/app-context'
-import { loadFirstScreen } from '@/components/async-components'
 import { createStoreApis, earlyRequests } from '@/boot/early-requests'
 import { connectToEcwid } from '@/ecwid/bridge'
 import { loadScript, loadStylesheet } from '@/ecwid/cdn-assets'
@@ -15,8 +14,7 @@ import { customerGroupsApiKey, customersApiKey } from '@/stores/injection'
 import CustomerGroupsApp from './CustomerGroupsApp.vue'
 import './styles/base.css'
 
-// The first screen's data is already on its way (main.ts started it); so are its chunks, now.
-loadFirstScreen()
+// The first screen's data, its chunk and its words are already on their way (main.ts asked).
 // Meanwhile Ecwid's SDK and stylesheet, preloaded by index.html, are applied; neither may
 // stall the app for more than a few seconds. Without the SDK the app explains itself; without the
 // stylesheet it renders with its fallback styles.

@@ -36,7 +36,7 @@ vi.mock('@/components/async-components', async () => {
     'GroupListPager',
     'RetryCountdown',
   ]
-  return { ...Object.fromEntries(names.map((name) => [name, forward(name)])), loadFirstScreen: () => {} }
+  return { ...Object.fromEntries(names.map((name) => [name, forward(name)])) }
 })
 Object.assign(screens, {
   ...(await import('@/components/first-screen')),
