@@ -15,6 +15,7 @@ export default defineConfigWithVueTs(
     '**/dist-emulator/**',
     '**/dist-screenshots/**',
     '**/dist-bench/**',
+    '**/dist-server/**',
     '**/coverage/**',
     'test-results/**',
     'playwright-report/**',

@@ -1,0 +1,103 @@
+import { Hono, type Context } from 'hono'
+import { API_RESPONSE_HEADERS, errorResponse } from './error-response'
+import { openSession } from './session'
+
+/** Where the browser asks; the rest of the path mirrors Ecwid's REST API after `/api/v3`. */
+export const PROXY_BASE_PATH = '/api/ecwid/v3'
+
+/** Ecwid's limits are far below this; a hanging upstream must not hold the browser for ever. */
+export const DEFAULT_UPSTREAM_TIMEOUT_MS = 20_000
+
+export interface ProxyOptions {
+  /** Ecwid's REST base without the store, e.g. `https://app.ecwid.com/api/v3`. */
+  readonly apiBase: string
+  readonly sessionKey: () => Promise<CryptoKey>
+  readonly fetch: typeof fetch
+  readonly now: () => number
+  readonly upstreamTimeoutMs: number
+  /** One line per upstream failure: never a URL, a header or a body. */
+  readonly log: (line: string) => void
+}
+
+/** The upstream headers the browser gets; any other (Set-Cookie, Ecwid's own) stays here. */
+const PASSED_HEADERS = ['Content-Type', 'Retry-After'] as const
+
+/** Statuses whose response must not have a body (the Response constructor refuses one). */
+const NULL_BODY_STATUSES = new Set([204, 205, 304])
+
+/** The sealed session from `Authorization: Bearer <session>`, or undefined. */
+export function bearerCredential(header: string | undefined): string | undefined {
+  const match = /^Bearer +([^\s]+) *$/i.exec(header ?? '')
+  return match?.[1]
+}
+
+/**
+ * The allowlist: GET only, these three resources only, `storeId` and `groupId` digits only. Hono's
+ * URL parsing has already resolved `..` segments, and an encoded slash (`%2F`) stays encoded, so
+ * neither matches a route; and the upstream URL is built from the checked parameters, never from
+ * the path the browser sent. Anything else falls through to the handler's 404.
+ */
+export function ecwidProxy(options: ProxyOptions): Hono {
+  const proxy = new Hono()
+  proxy.get('/:storeId{[0-9]+}/customer_groups', (c) => authorizeAndForward(c, options, 'customer_groups'))
+  proxy.get('/:storeId{[0-9]+}/customer_groups/:groupId{[0-9]+}', (c) =>
+    authorizeAndForward(c, options, `customer_groups/${c.req.param('groupId')}`),
+  )
+  proxy.get('/:storeId{[0-9]+}/customers', (c) => authorizeAndForward(c, options, 'customers'))
+  return proxy
+}
+
+async function authorizeAndForward(c: Context, options: ProxyOptions, resource: string): Promise<Response> {
+  const sealed = bearerCredential(c.req.header('Authorization'))
+  if (sealed === undefined) return errorResponse('SESSION_REQUIRED')
+  const opened = await openSession(sealed, await options.sessionKey(), options.now())
+  if (!opened.ok) return errorResponse(opened.problem === 'expired' ? 'SESSION_EXPIRED' : 'INVALID_SESSION')
+  // A genuine session of one store must not read another's data, even through its own token.
+  if (opened.session.storeId !== Number(c.req.param('storeId'))) return errorResponse('STORE_MISMATCH')
+  const upstreamUrl = `${options.apiBase}/${opened.session.storeId}/${resource}${new URL(c.req.url).search}`
+  return forwardToEcwid(upstreamUrl, opened.session.accessToken, c.req.raw.signal, options)
+}
+
+async function forwardToEcwid(
+  url: string,
+  accessToken: string,
+  browserGone: AbortSignal,
+  options: ProxyOptions,
+): Promise<Response> {
+  const timeout = AbortSignal.timeout(options.upstreamTimeoutMs)
+  try {
+    const upstream = await options.fetch(url, {
+      method: 'GET',
+      // Only what Ecwid needs: nothing of the browser's request (cookies, its own headers) goes on.
+      headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/json' },
+      // A redirect would be Ecwid's or a middlebox's doing, never ours to follow with the token.
+      redirect: 'error',
+      signal: AbortSignal.any([timeout, browserGone]),
+    })
+    // Read whole within the timeout: the browser gets all of Ecwid's answer or a 504, never half.
+    const body = NULL_BODY_STATUSES.has(upstream.status) ? null : await upstream.arrayBuffer()
+    const headers = new Headers(API_RESPONSE_HEADERS)
+    for (const name of PASSED_HEADERS) {
+      const value = upstream.headers.get(name)
+      if (value !== null) headers.set(name, value)
+    }
+    return new Response(body, { status: upstream.status, headers })
+  } catch (error) {
+    if (timeout.aborted) {
+      options.log(`Ecwid's API did not answer within ${options.upstreamTimeoutMs} ms`)
+      return errorResponse('UPSTREAM_TIMEOUT')
+    }
+    options.log(`Ecwid's API could not be reached (${failureName(error)})`)
+    return errorResponse('UPSTREAM_UNREACHABLE')
+  }
+}
+
+/**
+ * A name for the log that cannot carry a secret: the system error code (ECONNREFUSED) or the
+ * error's class, never its message, which for a bad header value would quote the header.
+ */
+function failureName(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown } } | undefined)?.cause
+  if (typeof cause?.code === 'string' && /^[A-Z][A-Z0-9_]*$/.test(cause.code)) return cause.code
+  return error instanceof Error ? error.name : 'unknown error'
+}
