@@ -50,16 +50,18 @@ export default defineConfig({
                 id.includes('plugin-vue:export-helper'),
             },
             {
+              // With the translator: the merchant's language is asked for as the data is, not
+              // once the framework has run.
               name: 'boot',
               priority: 30,
-              test: /vite\/preload-helper|\/src\/(main\.ts|dev-support\/|boot\/|api\/|ecwid\/(payload|deep-link)\.ts|i18n\/locales\.ts)/,
+              test: /vite\/preload-helper|\/src\/(main\.ts|dev-support\/|boot\/|api\/|ecwid\/(payload|deep-link)\.ts|i18n\/(locales|translator|load-translator)\.ts)/,
             },
             {
-              // Not app-main.ts: its top-level await would deadlock any chunk importing the shell
-              // while the shell waits for it (the English messages import the translator).
+              // Not app-main.ts: a chunk of its own is one request like a facade of the shell, and
+              // carries its code.
               name: 'shell',
               priority: 20,
-              test: /\/src\/(app-context\.ts|CustomerGroupsApp\.vue|ecwid\/|i18n\/(translator|use-i18n|load-translator)\.ts|composables\/use-announcer\.ts|components\/(LiveRegion\.vue|async-components\.ts)|stores\/injection\.ts)/,
+              test: /\/src\/(app-context\.ts|CustomerGroupsApp\.vue|ecwid\/|i18n\/use-i18n\.ts|composables\/use-announcer\.ts|components\/(LiveRegion\.vue|async-components\.ts)|stores\/injection\.ts)/,
             },
             {
               // The first screen's panes, stores and Pinia, fetched at boot beside the data; what

@@ -2,7 +2,7 @@
 import { createApp, type App as VueApp } from 'vue'
 import { appContextKey } from '@/app-context'
 import { createStoreApis, earlyRequests } from '@/boot/early-requests'
-import { connectToEcwid } from '@/ecwid/bridge'
+import { connectToEcwid, type EcwidConnection } from '@/ecwid/bridge'
 import { loadScript, loadStylesheet } from '@/ecwid/cdn-assets'
 import { parseDeepLink } from '@/ecwid/deep-link'
 import { keepIframeHeightInSync } from '@/ecwid/height-sync'
@@ -14,29 +14,7 @@ import { customerGroupsApiKey, customersApiKey } from '@/stores/injection'
 import CustomerGroupsApp from './CustomerGroupsApp.vue'
 import './styles/base.css'
 
-// The first screen's data, its chunk and its words are already on their way (main.ts asked).
-// Meanwhile Ecwid's SDK and stylesheet, preloaded by index.html, are applied; neither may
-// stall the app for more than a few seconds. Without the SDK the app explains itself; without the
-// stylesheet it renders with its fallback styles.
-const sdkPreload = document.querySelector<HTMLLinkElement>('link#ecwid-sdk')
-const cssPreload = document.querySelector<HTMLLinkElement>('link#ecwid-ui-css')
-await Promise.all([sdkPreload && loadScript(document, sdkPreload.href), cssPreload && loadStylesheet(cssPreload)])
-
-// Then, before anything changes `location`: the SDK takes the payload from the URL fragment when
-// it initialises. (Nothing above changes location; the early requests only read it.) Once this
-// has run, an SDK that arrives late is never initialised: there is only ever one app.
-const connection = connectToEcwid(import.meta.env.VITE_ECWID_APP_ID)
-
-// The merchant's language, from the payload; when the payload cannot be read, the browser's is
-// the best guess. Its messages arrive before the first render: the page never flashes English.
-const translator = await translatorFor(
-  connection.ok ? connection.session.lang : (connection.lang ?? resolveLocale(navigator.language)),
-)
-// The language actually shown, which is English when the requested one is not shipped.
-document.documentElement.lang = translator.locale
-document.title = translator.t('app.title')
-
-async function createCustomerGroupsVueApp(i18n: Translator): Promise<VueApp> {
+async function createCustomerGroupsVueApp(connection: EcwidConnection, i18n: Translator): Promise<VueApp> {
   if (!connection.ok) {
     // A developer who opened the dev server's address directly gets pointed at the emulator.
     const emulatorUrl =
@@ -65,16 +43,45 @@ async function createCustomerGroupsVueApp(i18n: Translator): Promise<VueApp> {
   return app
 }
 
-const app = await createCustomerGroupsVueApp(translator)
-app.config.errorHandler = (error) => {
-  // Only the error's kind: a message could quote data the console should not hold.
-  console.error('Customer groups app: unexpected error', error instanceof Error ? error.name : typeof error)
-}
-const root = document.getElementById('app')
-if (root) {
-  app.mount(root)
-  const { bridge } = connection
-  keepIframeHeightInSync(root, (height) => bridge.setHeight(height))
-  // After the first render, the error screen included: the control panel's spinner goes away.
-  bridge.ready()
+/**
+ * Starts the app, once main.ts has started the first screen's requests. A function rather than
+ * top-level awaits: a module awaiting at its top level holds up every chunk importing its chunk
+ * (the English messages once waited for the translator that way, and it for them).
+ */
+export async function startApp(): Promise<void> {
+  // The first screen's data, its chunk and its words are already on their way (main.ts asked).
+  // Meanwhile Ecwid's SDK and stylesheet, preloaded by index.html, are applied; neither may
+  // stall the app for more than a few seconds. Without the SDK the app explains itself; without the
+  // stylesheet it renders with its fallback styles.
+  const sdkPreload = document.querySelector<HTMLLinkElement>('link#ecwid-sdk')
+  const cssPreload = document.querySelector<HTMLLinkElement>('link#ecwid-ui-css')
+  await Promise.all([sdkPreload && loadScript(document, sdkPreload.href), cssPreload && loadStylesheet(cssPreload)])
+
+  // Then, before anything changes `location`: the SDK takes the payload from the URL fragment when
+  // it initialises. (Nothing above changes location; the early requests only read it.) Once this
+  // has run, an SDK that arrives late is never initialised: there is only ever one app.
+  const connection = connectToEcwid(import.meta.env.VITE_ECWID_APP_ID)
+
+  // The merchant's language, from the payload; when the payload cannot be read, the browser's is
+  // the best guess. Its messages arrive before the first render: the page never flashes English.
+  const translator = await translatorFor(
+    connection.ok ? connection.session.lang : (connection.lang ?? resolveLocale(navigator.language)),
+  )
+  // The language actually shown, which is English when the requested one is not shipped.
+  document.documentElement.lang = translator.locale
+  document.title = translator.t('app.title')
+
+  const app = await createCustomerGroupsVueApp(connection, translator)
+  app.config.errorHandler = (error) => {
+    // Only the error's kind: a message could quote data the console should not hold.
+    console.error('Customer groups app: unexpected error', error instanceof Error ? error.name : typeof error)
+  }
+  const root = document.getElementById('app')
+  if (root) {
+    app.mount(root)
+    const { bridge } = connection
+    keepIframeHeightInSync(root, (height) => bridge.setHeight(height))
+    // After the first render, the error screen included: the control panel's spinner goes away.
+    bridge.ready()
+  }
 }
