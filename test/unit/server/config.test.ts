@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -65,8 +66,11 @@ describe('readNodeServerConfig', () => {
 })
 
 describe('the built server (node dist-server/node.js)', () => {
-  // Built where Node finds the project's node_modules from it, and removed afterwards.
-  const outDir = fileURLToPath(new URL('../../../node_modules/.tmp/server-config-test', import.meta.url))
+  // Built where Node finds the project's node_modules from it, in a folder of this run's own (two
+  // runs at once must not delete each other's build), and removed afterwards.
+  const scratch = fileURLToPath(new URL('../../../node_modules/.tmp/', import.meta.url))
+  mkdirSync(scratch, { recursive: true })
+  const outDir = mkdtempSync(join(scratch, 'server-config-test-'))
   afterAll(() => rmSync(outDir, { recursive: true, force: true }))
 
   it('refuses to start without ECWID_CLIENT_SECRET: one line, exit code 1', async () => {
