@@ -1,5 +1,5 @@
-import { DEFAULT_API_BASE } from '../build/deployment-headers'
-import { configProblem, type HandlerConfig } from './handler'
+import { DEFAULT_API_BASE } from '../build/deployment-headers.ts'
+import { configProblem, type HandlerConfig } from './handler.ts'
 
 /** The Node server's settings, from its environment. */
 export interface NodeServerConfig {

@@ -1,4 +1,4 @@
-import { payloadKeyBytes } from './decrypt-payload'
+import { payloadKeyBytes } from './decrypt-payload.ts'
 
 /**
  * Makes a `?payload=` value exactly as Ecwid does in enhanced-security mode: URL-safe base64,

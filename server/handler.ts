@@ -1,10 +1,10 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { parsePayload } from '@/ecwid/payload'
-import { clientSecretProblem, decryptPayload, importPayloadKey, type PayloadFailure } from './decrypt-payload'
-import { API_RESPONSE_HEADERS, errorResponse, type ServerErrorCode } from './error-response'
-import { DEFAULT_UPSTREAM_TIMEOUT_MS, ecwidProxy, PROXY_BASE_PATH } from './proxy'
-import { deriveSessionKey, sealSession } from './session'
+import { parsePayload } from '../src/ecwid/payload.ts'
+import { clientSecretProblem, decryptPayload, importPayloadKey, type PayloadFailure } from './decrypt-payload.ts'
+import { API_RESPONSE_HEADERS, errorResponse, type ServerErrorCode } from './error-response.ts'
+import { DEFAULT_UPSTREAM_TIMEOUT_MS, ecwidProxy, PROXY_BASE_PATH } from './proxy.ts'
+import { deriveSessionKey, sealSession } from './session.ts'
 
 /**
  * The server half of Ecwid's enhanced-security mode, as one web-standard `fetch(Request)` handler:
@@ -17,7 +17,7 @@ import { deriveSessionKey, sealSession } from './session'
  * - Anything else under /api: 404.
  */
 
-export { PROXY_BASE_PATH } from './proxy'
+export { PROXY_BASE_PATH } from './proxy.ts'
 export const SESSION_PATH = '/api/session'
 
 export interface HandlerConfig {

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
-import type { EnhancedSecurityHandler } from './handler'
-import { staticFiles } from './static-files'
+import type { EnhancedSecurityHandler } from './handler.ts'
+import { staticFiles } from './static-files.ts'
 
 /**
  * What `npm start` serves: the API handler under /api, the built app everywhere else. Two parts

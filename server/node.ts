@@ -5,9 +5,9 @@
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
-import { readNodeServerConfig } from './config'
-import { createHandler } from './handler'
-import { createNodeApp } from './node-app'
+import { readNodeServerConfig } from './config.ts'
+import { createHandler } from './handler.ts'
+import { createNodeApp } from './node-app.ts'
 
 // Next to dist-server/ once built (and next to server/ when run from source): the app's build.
 const distDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist')

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono'
-import { API_RESPONSE_HEADERS, errorResponse } from './error-response'
-import { openSession } from './session'
+import { API_RESPONSE_HEADERS, errorResponse } from './error-response.ts'
+import { openSession } from './session.ts'
 
 /** Where the browser asks; the rest of the path mirrors Ecwid's REST API after `/api/v3`. */
 export const PROXY_BASE_PATH = '/api/ecwid/v3'

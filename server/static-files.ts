@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
-import { headersForPath, parseHeadersFile, type HeaderRule } from '../build/deployment-headers'
+import { headersForPath, parseHeadersFile, type HeaderRule } from '../build/deployment-headers.ts'
 
 /**
  * The built app (`dist/`), served by the Node server with the headers the build wrote into

@@ -5,8 +5,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
 import { afterAll, describe, expect, it } from 'vitest'
-import { readNodeServerConfig } from '../../../server/config'
-import { CLIENT_SECRET } from './server-fixtures'
+import { readNodeServerConfig } from '../../../server/config.ts'
+import { CLIENT_SECRET } from './server-fixtures.ts'
 
 const SESSION_SECRET = 'a-session-secret-of-at-least-32-characters'
 

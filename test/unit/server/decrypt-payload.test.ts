@@ -6,8 +6,8 @@ import {
   decryptPayload,
   importPayloadKey,
   payloadKeyBytes,
-} from '../../../server/decrypt-payload'
-import { CLIENT_SECRET, encryptLikeEcwid, OTHER_CLIENT_SECRET, PAYLOAD_JSON, urlSafe } from './server-fixtures'
+} from '../../../server/decrypt-payload.ts'
+import { CLIENT_SECRET, encryptLikeEcwid, OTHER_CLIENT_SECRET, PAYLOAD_JSON, urlSafe } from './server-fixtures.ts'
 
 const key = await importPayloadKey(CLIENT_SECRET)
 const payloadText = JSON.stringify(PAYLOAD_JSON)

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { createDecipheriv } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { decryptPayload, importPayloadKey } from '../../../server/decrypt-payload'
-import { encryptPayloadForTests } from '../../../server/encrypt-payload'
-import { CLIENT_SECRET, PAYLOAD_JSON } from './server-fixtures'
+import { decryptPayload, importPayloadKey } from '../../../server/decrypt-payload.ts'
+import { encryptPayloadForTests } from '../../../server/encrypt-payload.ts'
+import { CLIENT_SECRET, PAYLOAD_JSON } from './server-fixtures.ts'
 
 /** Ecwid's format read back with Node's own AES, independently of the server's decryption. */
 function decryptWithNode(payload: string): string {

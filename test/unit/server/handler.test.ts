@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest'
-import { encryptPayloadForTests } from '../../../server/encrypt-payload'
-import { createHandler, type HandlerConfig } from '../../../server/handler'
+import { encryptPayloadForTests } from '../../../server/encrypt-payload.ts'
+import { createHandler, type HandlerConfig } from '../../../server/handler.ts'
 import {
   ACCESS_TOKEN,
   CLIENT_SECRET,
@@ -12,7 +12,7 @@ import {
   STORE_ID,
   tokenForms,
   urlSafe,
-} from './server-fixtures'
+} from './server-fixtures.ts'
 
 const APP = 'https://app.example'
 const API_BASE = 'https://ecwid.example/api/v3'

@@ -8,11 +8,11 @@ import {
   headersForPath,
   headerSourcesFor,
   parseHeadersFile,
-} from '../../../build/deployment-headers'
-import { createHandler } from '../../../server/handler'
-import { createNodeApp } from '../../../server/node-app'
-import { readBuildHeaders, withSameOriginConnectSrc } from '../../../server/static-files'
-import { CLIENT_SECRET } from './server-fixtures'
+} from '../../../build/deployment-headers.ts'
+import { createHandler } from '../../../server/handler.ts'
+import { createNodeApp } from '../../../server/node-app.ts'
+import { readBuildHeaders, withSameOriginConnectSrc } from '../../../server/static-files.ts'
+import { CLIENT_SECRET } from './server-fixtures.ts'
 
 /** A stand-in for dist/: the page, a hashed asset, the build's _headers, and Vite's manifest. */
 const distDir = mkdtempSync(join(tmpdir(), 'server-dist-'))

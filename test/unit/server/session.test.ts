@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { EncryptJWT, SignJWT, UnsecuredJWT } from 'jose'
 import { describe, expect, it } from 'vitest'
-import { deriveSessionKey, openSession, sealSession, SESSION_LIFETIME_SECONDS } from '../../../server/session'
-import { ACCESS_TOKEN, CLIENT_SECRET, STORE_ID, tokenForms } from './server-fixtures'
+import { deriveSessionKey, openSession, sealSession, SESSION_LIFETIME_SECONDS } from '../../../server/session.ts'
+import { ACCESS_TOKEN, CLIENT_SECRET, STORE_ID, tokenForms } from './server-fixtures.ts'
 
 const key = await deriveSessionKey(CLIENT_SECRET)
 const NOW = Date.UTC(2026, 0, 15, 12, 0, 0)
