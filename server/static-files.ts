@@ -3,36 +3,13 @@ import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import { headersForPath, parseHeadersFile, type HeaderRule } from '../build/deployment-headers.ts'
+import { sameOriginHeaderRules } from './same-origin-policy.ts'
 
 /**
  * The built app (`dist/`), served by the Node server with the headers the build wrote into
  * `dist/_headers` for static hosts, so both deployments send the same policy; except that here
- * the page talks only to this server, so its CSP allows connections to 'self' and nowhere else.
+ * the page talks only to this server: connect-src 'self' (./same-origin-policy.ts).
  */
-
-/** The build's `_headers`, with every Content-Security-Policy's connect-src narrowed to 'self'. */
-export function sameOriginHeaderRules(rules: readonly HeaderRule[]): HeaderRule[] {
-  return rules.map((rule) => ({
-    pattern: rule.pattern,
-    headers: rule.headers.map(([name, value]): [string, string] => [
-      name,
-      name.toLowerCase() === 'content-security-policy' ? withSameOriginConnectSrc(value) : value,
-    ]),
-  }))
-}
-
-/** connect-src 'self': the token stays on the server, so a script that got in has nowhere to send anything. */
-export function withSameOriginConnectSrc(policy: string): string {
-  const directives = policy
-    .split(';')
-    .map((directive) => directive.trim())
-    .filter((directive) => directive !== '')
-  const connectSrc = "connect-src 'self'"
-  const index = directives.findIndex((directive) => /^connect-src(?:\s|$)/i.test(directive))
-  if (index === -1) directives.push(connectSrc)
-  else directives[index] = connectSrc
-  return directives.join('; ')
-}
 
 /** Reads the build's headers; throws a one-line explanation when there is no build. */
 export function readBuildHeaders(distDir: string): HeaderRule[] {

@@ -2,10 +2,11 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 
 /**
- * Builds the Node server (server/node.ts) to plain JavaScript in dist-server/, because Node 20
- * cannot run TypeScript. Its packages (hono, jose, @hono/node-server) stay imports, installed as
- * dependencies; the app's modules it uses (src/ecwid/payload.ts, build/deployment-headers.ts)
- * are bundled in, with the `@` alias the app's own build resolves.
+ * Builds the server to plain JavaScript in dist-server/, because Node 20 cannot run TypeScript:
+ * node.js (`npm start`) and cloudflare-worker.js (wrangler's `main`, see server/README.md). Their
+ * packages (hono, jose, @hono/node-server) stay imports, installed as dependencies (wrangler
+ * bundles them for the Worker); the app's modules they use (src/ecwid/payload.ts,
+ * build/deployment-headers.ts) are bundled in, with the `@` alias the app's own build resolves.
  */
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
@@ -16,7 +17,11 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('../src', import.meta.url)) },
   },
   build: {
-    ssr: 'server/node.ts',
+    ssr: true,
+    rollupOptions: {
+      input: { node: 'server/node.ts', 'cloudflare-worker': 'server/cloudflare-worker.ts' },
+      output: { entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js' },
+    },
     outDir: 'dist-server',
     emptyOutDir: true,
     target: 'node20',

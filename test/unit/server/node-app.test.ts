@@ -11,7 +11,8 @@ import {
 } from '../../../build/deployment-headers.ts'
 import { createHandler } from '../../../server/handler.ts'
 import { createNodeApp } from '../../../server/node-app.ts'
-import { readBuildHeaders, withSameOriginConnectSrc } from '../../../server/static-files.ts'
+import { withSameOriginConnectSrc } from '../../../server/same-origin-policy.ts'
+import { readBuildHeaders } from '../../../server/static-files.ts'
 import { CLIENT_SECRET } from './server-fixtures.ts'
 
 /** A stand-in for dist/: the page, a hashed asset, the build's _headers, and Vite's manifest. */

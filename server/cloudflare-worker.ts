@@ -1,0 +1,33 @@
+import { DEFAULT_API_BASE } from '../build/deployment-headers.ts'
+import { createHandler, type EnhancedSecurityHandler } from './handler.ts'
+import { withSameOriginPolicy } from './same-origin-policy.ts'
+
+/**
+ * The same handler on Cloudflare Workers, with the built app (dist/) as the Worker's static assets
+ * (server/README.md has the wrangler configuration). The Worker runs first for every request, so
+ * the app's pages get the same narrowed policy as under `npm start`.
+ */
+
+/** The Worker's bindings: secrets set with `wrangler secret put`, the assets from wrangler's config. */
+export interface WorkerEnv {
+  readonly ECWID_CLIENT_SECRET: string
+  readonly SESSION_SECRET?: string
+  readonly ECWID_API_BASE?: string
+  /** Workers Static Assets: serves dist/ with the headers of dist/_headers. */
+  readonly ASSETS: { fetch(request: Request): Promise<Response> }
+}
+
+// Made at the first request: bindings arrive with it, and an isolate serves many requests.
+let handler: EnhancedSecurityHandler | undefined
+
+export default {
+  async fetch(request: Request, env: WorkerEnv): Promise<Response> {
+    if (!new URL(request.url).pathname.startsWith('/api/')) return withSameOriginPolicy(await env.ASSETS.fetch(request))
+    handler ??= createHandler({
+      clientSecret: env.ECWID_CLIENT_SECRET,
+      apiBase: env.ECWID_API_BASE || DEFAULT_API_BASE,
+      ...(env.SESSION_SECRET ? { sessionSecret: env.SESSION_SECRET } : {}),
+    })
+    return handler.fetch(request)
+  },
+}
