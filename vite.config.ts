@@ -4,12 +4,13 @@ import vue from '@vitejs/plugin-vue'
 import { demoAppIdWarning } from './build/demo-app-id-plugin.ts'
 import { deploymentHeaders } from './build/deployment-headers-plugin.ts'
 import { asyncEntry } from './build/async-entry-plugin.ts'
+import { inlineEarlyStart } from './build/inline-early-start-plugin.ts'
 import { ecwidEmulator } from './dev/ecwid-emulator.ts'
 
 export default defineConfig({
   // deploymentHeaders after ecwidEmulator: in `vite preview` the emulator's routes answer first,
   // and only the app's own files get the headers of dist/_headers.
-  plugins: [vue(), ecwidEmulator(), deploymentHeaders(), demoAppIdWarning(), asyncEntry()],
+  plugins: [vue(), ecwidEmulator(), deploymentHeaders(), demoAppIdWarning(), asyncEntry(), inlineEarlyStart()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -54,22 +55,23 @@ export default defineConfig({
               // once the framework has run.
               name: 'boot',
               priority: 30,
-              test: /vite\/preload-helper|\/src\/(main\.ts|dev-support\/|boot\/|api\/|ecwid\/(payload|deep-link)\.ts|i18n\/(locales|translator|load-translator)\.ts)/,
+              test: /vite\/preload-helper|\/src\/(main\.ts|dev-support\/|boot\/fragment-payload\.ts|ecwid\/payload\.ts|i18n\/(locales|translator|load-translator)\.ts)/,
             },
             {
               // Not app-main.ts: a chunk of its own is one request like a facade of the shell, and
               // carries its code.
               name: 'shell',
               priority: 20,
-              test: /\/src\/(app-context\.ts|CustomerGroupsApp\.vue|ecwid\/|i18n\/use-i18n\.ts|composables\/use-announcer\.ts|components\/(LiveRegion\.vue|async-components\.ts)|stores\/injection\.ts)/,
+              test: /\/src\/(app-context\.ts|CustomerGroupsApp\.vue|ecwid\/|api\/(group-id|customer-group-fields)\.ts|i18n\/use-i18n\.ts|composables\/use-announcer\.ts|components\/(LiveRegion\.vue|async-components\.ts)|stores\/injection\.ts)/,
             },
             {
-              // The first screen's panes, stores and Pinia, fetched at boot beside the data; what
-              // only a failure or a large store needs stays in small chunks of its own.
+              // The first screen's panes, stores, Pinia and the API client, fetched at boot: the
+              // data requests need none of it, they left from index.html. What only a failure or
+              // a large store needs stays in small chunks of its own.
               name: 'screens',
               priority: 10,
               test: (id: string) =>
-                /\/node_modules\/pinia\/|\/src\/(components|stores|presentation|composables)\//.test(id) &&
+                /\/node_modules\/pinia\/|\/src\/(api|components|stores|presentation|composables)\//.test(id) &&
                 !/\/(ErrorAlert|GroupListPager|RetryCountdown)\.vue/.test(id),
             },
           ],

@@ -6,12 +6,18 @@ import {
   deploymentHeadersFile,
   headerSourcesFor,
   headersForPath,
+  inlineScriptHash,
   parseHeadersFile,
   type HeaderRule,
   type HeaderSources,
 } from './deployment-headers.ts'
 
 export const HEADERS_FILE = '_headers'
+
+/** What a plugin that writes inline scripts into index.html exposes, so the policy allows them. */
+export interface InlineScriptsApi {
+  inlineScripts?: () => readonly string[]
+}
 
 /** The emulator's own routes in `vite preview`: the control panel, the mock API, the CDN stand-ins. Not the app's. */
 const EMULATOR_PREFIXES = ['/__ecwid', '/api/', '/ecwid-sdk/']
@@ -30,9 +36,11 @@ export function htmlProblemsUnderPolicy(html: string, sources: HeaderSources): s
     const origin = new URL(url, 'https://self.invalid').origin
     if (!allowed.includes(origin)) problems.push(`${kind} from ${origin} (${url}) is not in the policy`)
   }
-  for (const match of withoutComments.matchAll(/<script\b[^>]*>/gi)) {
-    const src = attribute(match[0], 'src')
-    if (src === undefined) problems.push(`inline <script> (${match[0]}) is blocked by script-src`)
+  for (const match of withoutComments.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script>/gi)) {
+    const tag = match[1] ?? ''
+    const src = attribute(tag, 'src')
+    if (src === undefined && !sources.inlineScriptHashes?.includes(inlineScriptHash(match[2] ?? '')))
+      problems.push(`inline <script> (${tag}) is blocked by script-src`)
     checkOrigin(src, sources.scriptOrigins, 'script')
   }
   for (const match of withoutComments.matchAll(/<link\b[^>]*>/gi)) {
@@ -89,7 +97,12 @@ export function deploymentHeaders(): Plugin {
       // After Vite has emitted index.html, so it can be checked against the policy.
       order: 'post',
       handler(_options, bundle) {
-        if (!sources) return
+        if (!sources || !config) return
+        // The scripts the build itself inlined, vouched for by the plugin that wrote them.
+        const inlined = config.plugins.flatMap(
+          (plugin) => (plugin.api as InlineScriptsApi | undefined)?.inlineScripts?.() ?? [],
+        )
+        sources = { ...sources, inlineScriptHashes: inlined.map(inlineScriptHash) }
         const page = bundle['index.html']
         if (page && page.type === 'asset') {
           const problems = htmlProblemsUnderPolicy(String(page.source), sources)

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 /**
  * The HTTP headers the app should be served with, as the text of a `_headers` file (the format
  * Netlify and Cloudflare Pages read), computed from the build's own configuration; and a small
@@ -20,6 +21,13 @@ export interface HeaderSources {
   scriptOrigins: readonly string[]
   /** Origins of stylesheets besides the app's own (Ecwid's CSS framework); fonts and images may come from them too. */
   styleOrigins: readonly string[]
+  /** The inline scripts the build wrote into index.html, allowed by their hashes (inlineScriptHash). */
+  inlineScriptHashes?: readonly string[]
+}
+
+/** A CSP hash source for an inline script's text, e.g. `'sha256-…'`. */
+export function inlineScriptHash(code: string): string {
+  return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`
 }
 
 /**
@@ -67,8 +75,9 @@ export function contentSecurityPolicy(sources: HeaderSources): string {
   const directives: [string, string][] = [
     // Nothing is allowed unless a directive below says so.
     ['default-src', "'none'"],
-    // The app's bundle, and Ecwid's SDK from its CDN. No inline script, no eval.
-    ['script-src', unique(["'self'", ...sources.scriptOrigins])],
+    // The app's bundle, and Ecwid's SDK from its CDN. No eval, and no inline script but the
+    // build's own, by hash (the early requests, build/inline-early-start-plugin.ts).
+    ['script-src', unique(["'self'", ...sources.scriptOrigins, ...(sources.inlineScriptHashes ?? [])])],
     // The app's CSS, and Ecwid's CSS framework. Vue's style bindings go through the CSSOM, which CSP does not restrict.
     ['style-src', unique(["'self'", ...sources.styleOrigins])],
     // The REST API, and nothing else: a script that got in could not send the token anywhere.

@@ -1,7 +1,7 @@
 // The app itself, loaded by main.ts once the first screen's requests are out.
 import { createApp, type App as VueApp } from 'vue'
 import { appContextKey } from '@/app-context'
-import { createStoreApis, earlyRequests } from '@/boot/early-requests'
+import { API_BASE } from '@/boot/api-base'
 import { connectToEcwid, type EcwidConnection } from '@/ecwid/bridge'
 import { loadScript, loadStylesheet } from '@/ecwid/cdn-assets'
 import { parseDeepLink } from '@/ecwid/deep-link'
@@ -27,10 +27,9 @@ async function createCustomerGroupsVueApp(connection: EcwidConnection, i18n: Tra
   }
   const { session, bridge } = connection
   const { storeId, accessToken, viewMode, appState } = session
-  // The requests already in flight serve the stores' first calls, if they were made for this very
-  // payload (the SDK's reading of it); otherwise the stores ask anew.
-  const early = earlyRequests()
-  const apis = early?.isFor(storeId, accessToken) ? early.apis : createStoreApis(storeId, accessToken)
+  // In the first screen's chunk (main.ts asked for it at once): the API code is not initial JS.
+  const { createStoreApis } = await import('@/api/store-apis')
+  const apis = createStoreApis(API_BASE, storeId, accessToken)
   const app = createApp(CustomerGroupsApp, { viewMode, deepLink: parseDeepLink(appState) })
   app.provide(customerGroupsApiKey, apis.customerGroups)
   app.provide(customersApiKey, apis.customers)

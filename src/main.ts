@@ -1,10 +1,14 @@
 // Must stay the first import: it has to run before Pinia's development build loads.
 import './dev-support/storage-guard'
-// The entry is small on purpose: it starts the first screen's data requests from the payload in
-// the URL as soon as it runs (index.html loads it alone, async). The framework and the app
-// follow in app-main.ts.
-import { earlyRequests } from './boot/early-requests'
+// The entry is small on purpose: index.html loads it alone, async, and it asks for everything the
+// first render needs at once. The first screen's data requests are out already: the built page
+// sends them from an inline script (boot/early-start.ts) while the HTML is parsed.
+import { parsePayload } from './ecwid/payload'
 import { translatorFor } from './i18n/load-translator'
+import { readFragmentPayload } from './boot/fragment-payload'
+
+// The dev server serves index.html without the inline script: the same code runs from here.
+if (import.meta.env.DEV) void import('./boot/early-start')
 
 import('./app-main')
   .then(({ startApp }) => startApp())
@@ -19,5 +23,5 @@ import('./app-main')
 import('./components/first-screen').catch(() => {
   // Told when a pane itself fails to load; a prefetch has nothing to add.
 })
-const early = earlyRequests()
-if (early) translatorFor(early.lang).catch(() => {})
+const payload = parsePayload(readFragmentPayload(location.hash), true)
+if (payload.ok) translatorFor(payload.session.lang).catch(() => {})

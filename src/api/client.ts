@@ -2,8 +2,9 @@ import { EcwidApiError, errorFromResponse, excerptOf, isAbortError } from './err
 import { maskAuthorization } from './mask-token'
 import { shellQuote } from './shell-quote'
 import { decideRetry } from './retry-policy'
+import { requestAddress, requestInit, type StoreRequest } from './request'
 
-export const DEFAULT_API_BASE = 'https://app.ecwid.com/api/v3'
+export { DEFAULT_API_BASE } from './request'
 export const DEFAULT_TIMEOUT_MS = 15_000
 /**
  * No answer this app asks for comes near this (a page of 100 groups is ~5 KB): anything bigger is
@@ -32,8 +33,6 @@ export interface EcwidClientConfig {
   readonly now?: () => number
 }
 
-export type QueryValue = string | number | undefined
-
 /** A retry about to be waited for: what failed, and how long until the next attempt. */
 export interface RetryWait {
   readonly failure: EcwidApiError
@@ -47,11 +46,7 @@ export interface RequestOptions {
   readonly onRetryWait?: (wait: RetryWait) => void
 }
 
-export interface ApiRequest extends RequestOptions {
-  /** Below the store, e.g. `/customer_groups/0`. */
-  readonly path: string
-  readonly query?: Readonly<Record<string, QueryValue>>
-}
+export interface ApiRequest extends RequestOptions, StoreRequest {}
 
 export interface RequestDescription {
   readonly method: 'GET'
@@ -88,24 +83,16 @@ export function createEcwidClient(config: EcwidClientConfig): EcwidClient {
   const credential = authorization.slice(authorization.indexOf(' ') + 1)
   const maskedCredential = maskedAuthorization.slice(maskedAuthorization.indexOf(' ') + 1)
   const redact = (text: string) => (credential === '' ? text : text.split(credential).join(maskedCredential))
-  const storeBase = `${config.apiBase.replace(/\/+$/, '')}/${config.storeId}`
 
-  function describe({ path, query }: Omit<ApiRequest, 'signal'>): RequestDescription {
-    const url = new URL(storeBase + path, globalThis.location?.href ?? 'http://localhost/')
-    for (const [key, value] of Object.entries(query ?? {})) {
-      if (value !== undefined) url.searchParams.set(key, String(value))
-    }
-    // URLSearchParams encodes the parentheses and commas of responseFields; Ecwid documents them
-    // literally, and both forms are valid in a query string, so show the readable one.
-    const search = url.search.replace(/%28/g, '(').replace(/%29/g, ')').replace(/%2C/g, ',')
-    const absolute = `${url.origin}${url.pathname}${search}`
+  function describe(request: Omit<ApiRequest, 'signal'>): RequestDescription {
+    const { url, pathAndQuery } = requestAddress(config.apiBase, config.storeId, request)
     return {
       method: 'GET',
-      url: absolute,
-      pathAndQuery: `${url.pathname}${search}`,
+      url,
+      pathAndQuery,
       // Every part quoted for a POSIX shell: a keyword or a proxy's URL may hold any character.
       curl: [
-        `curl ${shellQuote(absolute)}`,
+        `curl ${shellQuote(url)}`,
         `-H ${shellQuote(`Authorization: ${maskedAuthorization}`)}`,
         `-H ${shellQuote('Accept: application/json')}`,
       ].join(' \\\n  '),
@@ -125,15 +112,7 @@ export function createEcwidClient(config: EcwidClientConfig): EcwidClient {
     const forwardAbort = () => controller.abort()
     outerSignal?.addEventListener('abort', forwardAbort, { once: true })
     try {
-      const response = await fetchImpl(url, {
-        method: 'GET',
-        headers: { Authorization: authorization, Accept: 'application/json' },
-        signal: controller.signal,
-        // The token travels in a header; make sure no cookie or referrer leaks along with it.
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
-        cache: 'no-store',
-      })
+      const response = await fetchImpl(url, requestInit(authorization, controller.signal))
       // Refused before reading when the server says how big it is; after, when it did not say.
       if (Number(response.headers.get('Content-Length')) > MAX_BODY_BYTES) throw tooLarge(response.status)
       const text = await response.text()

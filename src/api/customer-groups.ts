@@ -7,6 +7,7 @@ import {
 } from './customer-group-fields'
 import { invalidResponse, isRecord } from './json-checks'
 import { fieldNames, responseFieldsFor, toResponseFields } from './response-fields'
+import type { StoreRequest } from './request'
 import { pageQuery, parseSearchPage, type PageRequest, type SearchPage } from './search-page'
 
 export interface CustomerGroupSummary {
@@ -50,22 +51,27 @@ export interface CustomerGroupsApi {
   searchGroups(page: PageRequest, options?: RequestOptions): Promise<ApiResponse<CustomerGroupPage>>
 }
 
-export function createCustomerGroupsApi(client: EcwidClient): CustomerGroupsApi {
-  function groupRequest(groupId: number, selectedFields: readonly CustomerGroupFieldName[]) {
-    return {
-      path: `/customer_groups/${groupId}`,
-      query: { responseFields: responseFieldsFor(selectedFields, customerGroupFieldNames) },
-    }
+/** One group, with the fields selected (none named when all are: Ecwid's default). */
+export function groupRequest(groupId: number, selectedFields: readonly CustomerGroupFieldName[]): StoreRequest {
+  return {
+    path: `/customer_groups/${groupId}`,
+    query: { responseFields: responseFieldsFor(selectedFields, customerGroupFieldNames) },
   }
+}
 
+/** A page of the group list, with only the fields the list shows. */
+export function groupListRequest(page: PageRequest): StoreRequest {
+  return { path: '/customer_groups', query: { ...pageQuery(page), responseFields: GROUP_LIST_FIELDS } }
+}
+
+export function createCustomerGroupsApi(client: EcwidClient): CustomerGroupsApi {
   return {
     describeGroupRequest: (groupId, selectedFields) => client.describe(groupRequest(groupId, selectedFields)),
     getGroup: (groupId, selectedFields, options) =>
       client.get({ ...groupRequest(groupId, selectedFields), ...options }, parseCustomerGroup),
     searchGroups: (page, options) =>
-      client.get(
-        { path: '/customer_groups', query: { ...pageQuery(page), responseFields: GROUP_LIST_FIELDS }, ...options },
-        (json) => parseSearchPage(json, page, parseGroupSummary, 'customer-group'),
+      client.get({ ...groupListRequest(page), ...options }, (json) =>
+        parseSearchPage(json, page, parseGroupSummary, 'customer-group'),
       ),
   }
 }

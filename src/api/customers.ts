@@ -1,6 +1,7 @@
 import type { ApiResponse, EcwidClient, RequestOptions } from './client'
 import { isRecord } from './json-checks'
 import { fieldNames, toResponseFields } from './response-fields'
+import type { StoreRequest } from './request'
 import { pageQuery, parseSearchPage, type PageRequest, type SearchPage } from './search-page'
 
 /** A member of a customer group, as the members table shows it. Personal data: memory only. */
@@ -39,16 +40,16 @@ export interface CustomersApi {
   ): Promise<ApiResponse<GroupMemberPage>>
 }
 
+/** A page of a group's members, with only the fields the members table shows. */
+export function groupMembersRequest(groupId: number, page: Omit<PageRequest, 'keyword'>): StoreRequest {
+  return { path: '/customers', query: { customerGroupIds: groupId, ...pageQuery(page), responseFields: MEMBER_FIELDS } }
+}
+
 export function createCustomersApi(client: EcwidClient): CustomersApi {
   return {
     searchGroupMembers: (groupId, page, options) =>
-      client.get(
-        {
-          path: '/customers',
-          query: { customerGroupIds: groupId, ...pageQuery(page), responseFields: MEMBER_FIELDS },
-          ...options,
-        },
-        (json) => parseSearchPage(json, page, parseMember, 'customer'),
+      client.get({ ...groupMembersRequest(groupId, page), ...options }, (json) =>
+        parseSearchPage(json, page, parseMember, 'customer'),
       ),
   }
 }

@@ -6,6 +6,7 @@ import {
   deploymentHeadersFile,
   headerSourcesFor,
   headersForPath,
+  inlineScriptHash,
   parseHeadersFile,
 } from '../../build/deployment-headers'
 import { expectReady, openInControlPanel } from './emulator'
@@ -13,6 +14,7 @@ import { expectReady, openInControlPanel } from './emulator'
 /** The app's own origin: the control panel (localhost) frames it cross-origin, as Ecwid's admin does. */
 const APP = 'http://127.0.0.1:4173'
 const HEADERS_FILE = new URL('../../dist-emulator/_headers', import.meta.url)
+const INDEX_FILE = new URL('../../dist-emulator/index.html', import.meta.url)
 
 /** What the browser says when a policy blocks something, or when a Trusted Types sink refuses a string. */
 const VIOLATION =
@@ -23,7 +25,15 @@ test.describe('the deployment headers (dist-emulator/_headers, served by vite pr
     page,
   }) => {
     const file = readFileSync(HEADERS_FILE, 'utf8')
-    const sources = headerSourcesFor({ mode: 'emulator', env: loadEnv('emulator', process.cwd(), 'VITE_') })
+    // The one inline script (the early requests), allowed by its hash and nothing more.
+    const inline = [...readFileSync(INDEX_FILE, 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) =>
+      inlineScriptHash(match[1] ?? ''),
+    )
+    expect(inline).toHaveLength(1)
+    const sources = {
+      ...headerSourcesFor({ mode: 'emulator', env: loadEnv('emulator', process.cwd(), 'VITE_') }),
+      inlineScriptHashes: inline,
+    }
     expect(file).toBe(deploymentHeadersFile(sources))
     const rules = parseHeadersFile(file)
 

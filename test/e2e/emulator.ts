@@ -65,7 +65,7 @@ export async function setFault(page: Page, failure: string) {
 
 /**
  * The first screen's requests leave from the payload in the URL before the SDK is known to be
- * there (boot/early-requests.ts): on a boot problem page those three may have gone, once each, and
+ * there (index.html's inline script, boot/early-start.ts): on a boot problem page those three may have gone, once each, and
  * nothing else.
  */
 export function expectOnlyTheEarlyRequests(session: EmulatorSession) {

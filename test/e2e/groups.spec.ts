@@ -14,6 +14,27 @@ test.describe('customer groups inside the control panel', () => {
     )
   })
 
+  test('a deep link sends its three requests from the page itself, before the app has loaded, and once each', async ({
+    page,
+  }) => {
+    const session = await openInControlPanel(page, { app_state: 'groupId=9367001' })
+    await expect(session.app.getByRole('heading', { level: 2, name: 'VIP' })).toBeVisible()
+    await expect(session.app.getByRole('table').getByRole('row')).toHaveCount(101)
+    await expectReady(page)
+    expect([...session.apiCalls()].sort()).toEqual([
+      '/api/v3/1003/customer_groups/9367001',
+      '/api/v3/1003/customer_groups?limit=100&responseFields=total,count,items(id,name)',
+      '/api/v3/1003/customers?customerGroupIds=9367001&limit=100&responseFields=total,count,items(id,name,email,totalOrderCount)',
+    ])
+    // index.html's inline script sent them: before the entry had even asked for the framework.
+    const order = session.requests.map((request) => new URL(request.url()).pathname)
+    const framework = order.findIndex((path) => /^\/assets\/framework-.*\.js$/.test(path))
+    const group = order.indexOf('/api/v3/1003/customer_groups/9367001')
+    expect(framework).toBeGreaterThan(-1)
+    expect(group).toBeGreaterThan(-1)
+    expect(group).toBeLessThan(framework)
+  })
+
   test('a deep link to group 0 shows General', async ({ page }) => {
     const session = await openInControlPanel(page, { app_state: 'groupId=0' })
     await expect(session.app.getByRole('heading', { level: 2, name: 'General' })).toBeVisible()

@@ -14,6 +14,7 @@ import {
   formatHeadersFile,
   headerSourcesFor,
   headersForPath,
+  inlineScriptHash,
   parseHeadersFile,
   type HeaderRule,
 } from '../../build/deployment-headers'
@@ -187,6 +188,13 @@ describe('the page against its policy', () => {
     ['<style>body{}</style>', 'inline <style>'],
   ])('flags %s', (html, problem) => {
     expect(htmlProblemsUnderPolicy(html, production).join('\n')).toContain(problem)
+  })
+
+  it('lets through an inline script the build vouches for by its hash, and no other', () => {
+    const sources = { ...production, inlineScriptHashes: [inlineScriptHash('early()')] }
+    expect(htmlProblemsUnderPolicy('<script>early()</script>', sources)).toEqual([])
+    expect(htmlProblemsUnderPolicy('<script>early();evil()</script>', sources).join('\n')).toContain('inline <script>')
+    expect(contentSecurityPolicy(sources)).toContain(`script-src 'self' ${SDK} ${inlineScriptHash('early()')};`)
   })
 
   it('lets through what the policy allows, and ignores comments', () => {

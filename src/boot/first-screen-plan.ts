@@ -1,0 +1,45 @@
+import { customerGroupFieldNames, type CustomerGroupFieldName } from '@/api/customer-group-fields'
+import { groupListRequest, groupRequest } from '@/api/customer-groups'
+import { groupMembersRequest } from '@/api/customers'
+import type { StoreRequest } from '@/api/request'
+import { MAX_PAGE_SIZE, type PageRequest } from '@/api/search-page'
+import { parseDeepLink } from '@/ecwid/deep-link'
+
+/** What the first screen asks for, read from the deep link alone. */
+export interface FirstScreenPlan {
+  /** The first page of the group list, unfiltered. */
+  readonly listPage: PageRequest
+  /** The deep-linked group, with its fields as the details store orders them; null without a link. */
+  readonly deepLinked: { readonly groupId: number; readonly fields: readonly CustomerGroupFieldName[] } | null
+}
+
+/** The same plan the stores follow once they run: the first list page and, for a link, the group. */
+export function firstScreenPlan(appState: string | null): FirstScreenPlan {
+  const link = parseDeepLink(appState)
+  return {
+    listPage: { keyword: '', offset: 0, limit: MAX_PAGE_SIZE },
+    deepLinked:
+      link.kind === 'group'
+        ? {
+            groupId: link.groupId,
+            // A link's fields in schema order, or every field.
+            fields: link.fields?.length
+              ? customerGroupFieldNames.filter((name) => link.fields?.includes(name))
+              : customerGroupFieldNames,
+          }
+        : null,
+  }
+}
+
+/**
+ * The plan's requests, the deep-linked group first (what the merchant opened the app for), then
+ * the list page and the group's first page of members.
+ */
+export function firstScreenRequests({ listPage, deepLinked }: FirstScreenPlan): StoreRequest[] {
+  if (!deepLinked) return [groupListRequest(listPage)]
+  return [
+    groupRequest(deepLinked.groupId, deepLinked.fields),
+    groupListRequest(listPage),
+    groupMembersRequest(deepLinked.groupId, { offset: 0, limit: MAX_PAGE_SIZE }),
+  ]
+}
