@@ -21,6 +21,11 @@ export interface HeaderSources {
   scriptOrigins: readonly string[]
   /** Origins of stylesheets besides the app's own (Ecwid's CSS framework); fonts and images may come from them too. */
   styleOrigins: readonly string[]
+  /**
+   * Whether the page also talks to its own origin: the emulator runs the app's server there (the
+   * enhanced-security mode). `npm start` rewrites connect-src to 'self' itself (server/).
+   */
+  appServer?: boolean
   /** The inline scripts the build wrote into index.html, allowed by their hashes (inlineScriptHash). */
   inlineScriptHashes?: readonly string[]
 }
@@ -43,6 +48,7 @@ export function headerSourcesFor(options: { mode: string; env: Record<string, st
     apiBase: options.env.VITE_ECWID_API_BASE || DEFAULT_API_BASE,
     scriptOrigins: cdnRewrittenToLocal ? [] : [ECWID_SDK_ORIGIN],
     styleOrigins: cdnRewrittenToLocal ? [] : [ECWID_CSS_ORIGIN],
+    appServer: cdnRewrittenToLocal,
   }
 }
 
@@ -81,7 +87,7 @@ export function contentSecurityPolicy(sources: HeaderSources): string {
     // The app's CSS, and Ecwid's CSS framework. Vue's style bindings go through the CSSOM, which CSP does not restrict.
     ['style-src', unique(["'self'", ...sources.styleOrigins])],
     // The REST API, and nothing else: a script that got in could not send the token anywhere.
-    ['connect-src', apiSource(sources.apiBase)],
+    ['connect-src', unique([...(sources.appServer ? ["'self'"] : []), apiSource(sources.apiBase)])],
     // The favicon, small data: images in CSS, and images of Ecwid's CSS framework.
     ['img-src', unique(["'self'", 'data:', ...sources.styleOrigins])],
     // Fonts of Ecwid's CSS framework (or of the app itself).

@@ -15,6 +15,12 @@ export const DEMO_STORE_ID = 1003
 /** Shaped like a real one; masked, it reads exactly as Ecwid's docs print tokens: secret_ab***cd. */
 export const DEMO_ACCESS_TOKEN = 'secret_ab4Fh9Kq2Lm7Np3Rs6Tv8Wx1Yz5Ccd'
 export const DEMO_APP_ID = 'customer-groups-demo'
+/**
+ * The demo app's client secret, as Ecwid would show it in the app's settings. In enhanced-security
+ * mode the control panel encrypts the payload with its first 16 characters, and the app's server
+ * (server/, mounted by the emulator) decrypts it. Not the access token: the browser never gets this.
+ */
+export const DEMO_CLIENT_SECRET = 'demo-client-secret-7Gk2Vx9Qm4Tz8Lp3'
 
 export interface DemoCustomerGroup {
   readonly id: number

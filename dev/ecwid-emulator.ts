@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { fileURLToPath } from 'node:url'
+import { getRequestListener } from '@hono/node-server'
 import type { Connect, Plugin, ResolvedConfig } from 'vite'
-import { DEMO_ACCESS_TOKEN, DEMO_APP_ID, DEMO_STORE_ID } from './demo-store.ts'
+import { encryptPayloadForTests } from '../server/encrypt-payload.ts'
+import { createHandler, PROXY_BASE_PATH, SESSION_PATH } from '../server/handler.ts'
+import { DEMO_ACCESS_TOKEN, DEMO_APP_ID, DEMO_CLIENT_SECRET, DEMO_STORE_ID } from './demo-store.ts'
 import { createMockCustomerGroupsApi } from './mock-api/customer-groups-api.ts'
 import { FAILURES, NO_FAULTS, parseFaults, type Faults } from './mock-api/faults.ts'
 
@@ -65,8 +68,33 @@ const HANGING_FILES: Partial<Record<Faults['failure'], string>> = {
   'css-hangs': '/ecwid-sdk/css/1.3.19/ecwid-app-ui.css',
 }
 
+/**
+ * The app's server (server/handler.ts), as `npm start` runs it, for the enhanced-security mode: it
+ * decrypts the payload and forwards the app's reads to the mock API below, over HTTP on localhost
+ * (as to app.ecwid.com), so latency and faults apply as in the direct mode.
+ */
+function appServerListener(port: () => number): (request: IncomingMessage, response: ServerResponse) => void {
+  let listener: ReturnType<typeof getRequestListener> | undefined
+  return (request, response) => {
+    listener ??= getRequestListener(
+      createHandler({ clientSecret: DEMO_CLIENT_SECRET, apiBase: `http://localhost:${port()}/api/v3` }).fetch,
+    )
+    void listener(request, response)
+  }
+}
+
+/** Ecwid's side of enhanced security: the payload, encrypted with the app's client secret. */
+async function encryptedPayload(request: IncomingMessage): Promise<string> {
+  const { payload, key } = JSON.parse((await readBody(request)) || '{}') as { payload?: unknown; key?: unknown }
+  // "another" encrypts with another app's secret: what the app's server must refuse.
+  const secret = key === 'another' ? 'another-apps-secret-0000000000000' : DEMO_CLIENT_SECRET
+  return encryptPayloadForTests(payload, secret)
+}
+
 function createEmulatorMiddleware(): Connect.NextHandleFunction {
   const api = createMockCustomerGroupsApi()
+  let port = 5173
+  const appServer = appServerListener(() => port)
   let faults: Faults = NO_FAULTS
   /** CDN answers held open by a hanging fault; lifting the fault finishes them, as a CDN that recovers would. */
   const hanging: { response: ServerResponse; body: string }[] = []
@@ -100,8 +128,17 @@ function createEmulatorMiddleware(): Connect.NextHandleFunction {
 
   return (request, response, next) => {
     const path = (request.url ?? '/').split('?')[0] ?? '/'
+    port = request.socket.localPort ?? port
     const handled = (async () => {
       if (path.startsWith('/api/v3/')) return serveApi(request, response)
+      // The app's own server, on the app's origin: only its two routes, the mock API stays apart.
+      if (path === SESSION_PATH || path.startsWith(`${PROXY_BASE_PATH}/`)) return appServer(request, response)
+      if (path === '/__ecwid/encrypted-payload' && request.method === 'POST') {
+        response
+          .writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
+          .end(JSON.stringify({ payload: await encryptedPayload(request) }))
+        return
+      }
       if (path === '/__ecwid' || path === '/__ecwid/') {
         response
           .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' })

@@ -1,8 +1,7 @@
 // The app itself, loaded by main.ts once the first screen's requests are out.
 import { createApp, type App as VueApp } from 'vue'
 import { appContextKey } from '@/app-context'
-import { API_BASE } from '@/boot/api-base'
-import { connectToEcwid, type EcwidConnection } from '@/ecwid/bridge'
+import { openStore, type OpenedStore } from '@/boot/open-store'
 import { loadScript, loadStylesheet } from '@/ecwid/cdn-assets'
 import { parseDeepLink } from '@/ecwid/deep-link'
 import { keepIframeHeightInSync } from '@/ecwid/height-sync'
@@ -14,7 +13,7 @@ import { customerGroupsApiKey, customersApiKey } from '@/stores/injection'
 import CustomerGroupsApp from './CustomerGroupsApp.vue'
 import './styles/base.css'
 
-async function createCustomerGroupsVueApp(connection: EcwidConnection, i18n: Translator): Promise<VueApp> {
+async function createCustomerGroupsVueApp(connection: OpenedStore, i18n: Translator): Promise<VueApp> {
   if (!connection.ok) {
     // A developer who opened the dev server's address directly gets pointed at the emulator.
     const emulatorUrl =
@@ -25,11 +24,11 @@ async function createCustomerGroupsVueApp(connection: EcwidConnection, i18n: Tra
     const { default: BootProblemPage } = await import('./BootProblemPage.vue')
     return createApp(BootProblemPage, { problem: connection.problem, emulatorUrl }).provide(translatorKey, i18n)
   }
-  const { session, bridge } = connection
-  const { storeId, accessToken, viewMode, appState } = session
+  const { session, access, bridge } = connection
+  const { storeId, viewMode, appState } = session
   // In the first screen's chunk (main.ts asked for it at once): the API code is not initial JS.
   const { createStoreApis } = await import('@/api/store-apis')
-  const apis = createStoreApis(API_BASE, storeId, accessToken)
+  const apis = createStoreApis(access.apiBase, storeId, access.credential)
   const app = createApp(CustomerGroupsApp, { viewMode, deepLink: parseDeepLink(appState) })
   app.provide(customerGroupsApiKey, apis.customerGroups)
   app.provide(customersApiKey, apis.customers)
@@ -56,10 +55,11 @@ export async function startApp(): Promise<void> {
   const cssPreload = document.querySelector<HTMLLinkElement>('link#ecwid-ui-css')
   await Promise.all([sdkPreload && loadScript(document, sdkPreload.href), cssPreload && loadStylesheet(cssPreload)])
 
-  // Then, before anything changes `location`: the SDK takes the payload from the URL fragment when
-  // it initialises. (Nothing above changes location; the early requests only read it.) Once this
-  // has run, an SDK that arrives late is never initialised: there is only ever one app.
-  const connection = connectToEcwid(import.meta.env.VITE_ECWID_APP_ID)
+  // Then, before anything changes the fragment: the SDK takes the payload from it when it
+  // initialises (main.ts only removed an encrypted payload from the query). Once this has run, an
+  // SDK that arrives late is never initialised: there is only ever one app. In enhanced-security
+  // mode the store comes from the app's server, which main.ts asked already.
+  const connection = await openStore(import.meta.env.VITE_ECWID_APP_ID)
 
   // The merchant's language, from the payload; when the payload cannot be read, the browser's is
   // the best guess. Its messages arrive before the first render: the page never flashes English.

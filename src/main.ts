@@ -6,6 +6,7 @@ import './dev-support/storage-guard'
 import { parsePayload } from './ecwid/payload'
 import { translatorFor } from './i18n/load-translator'
 import { readFragmentPayload } from './boot/fragment-payload'
+import { addressWithoutPayload, encryptedPayloadIn, startServerSession } from './boot/server-session'
 
 // The dev server serves index.html without the inline script: the same code runs from here.
 if (import.meta.env.DEV) void import('./boot/early-start')
@@ -23,5 +24,14 @@ import('./app-main')
 import('./components/first-screen').catch(() => {
   // Told when a pane itself fails to load; a prefetch has nothing to add.
 })
-const payload = parsePayload(readFragmentPayload(location.hash), true)
-if (payload.ok) translatorFor(payload.session.lang).catch(() => {})
+const encrypted = encryptedPayloadIn(location.search)
+if (encrypted !== null) {
+  // Enhanced-security mode: the app's server reads the payload; the language comes back with it.
+  startServerSession(encrypted)
+    .then((result) => (result.ok ? translatorFor(result.session.lang) : undefined))
+    .catch(() => {})
+  history.replaceState(history.state, '', addressWithoutPayload(location.href))
+} else {
+  const payload = parsePayload(readFragmentPayload(location.hash), true)
+  if (payload.ok) translatorFor(payload.session.lang).catch(() => {})
+}

@@ -39,14 +39,27 @@
     }).join('')
   }
 
-  function base64Url(bytes) {
-    return btoa(String.fromCharCode.apply(null, Array.from(bytes)))
-      .replace(/\+/g, '-')
-      .replace(/\//g, '_')
-      .replace(/=+$/, '')
+  /**
+   * Ecwid's side of enhanced security: the payload JSON, AES-128-CBC with the app's client secret,
+   * URL-safe base64 with the IV first. The emulator's server makes it (server/encrypt-payload.ts);
+   * "another-key" uses another app's secret, which the app's server must refuse.
+   */
+  function encrypt(payload, key) {
+    return fetch('/__ecwid/encrypted-payload', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ payload: payload, key: key }),
+    })
+      .then(function (response) {
+        return response.json()
+      })
+      .then(function (body) {
+        return body.payload
+      })
   }
 
   // settings.encodedAppState is URL-encoded once, as Ecwid hands app_state over; the app decodes it once.
+  // A promise: an encrypted payload is made by the emulator's server.
   function appUrl(settings) {
     var payload = {
       store_id: config.storeId,
@@ -58,21 +71,25 @@
     var hex = toHex(JSON.stringify(payload))
     switch (settings.payload) {
       case 'corrupt':
-        return appOrigin + appPath + '#' + hex.slice(0, -6) + 'zz'
+        return Promise.resolve(appOrigin + appPath + '#' + hex.slice(0, -6) + 'zz')
       case 'encrypted':
-        return (
-          appOrigin +
-          '/?payload=' +
-          base64Url(crypto.getRandomValues(new Uint8Array(96))) +
-          '&app_state=' +
-          settings.encodedAppState +
-          '&cache-killer=' +
-          Date.now()
-        )
+      case 'encrypted-another-key':
+        // As Ecwid builds it: the payload, app_state beside it (still URL-encoded) and a cache killer.
+        return encrypt(payload, settings.payload === 'encrypted' ? 'app' : 'another').then(function (encrypted) {
+          return (
+            appOrigin +
+            appPath +
+            '?payload=' +
+            encrypted +
+            (settings.encodedAppState ? '&app_state=' + settings.encodedAppState : '') +
+            '&cache-killer=' +
+            Date.now()
+          )
+        })
       case 'none':
-        return appOrigin + appPath
+        return Promise.resolve(appOrigin + appPath)
       default:
-        return appOrigin + appPath + '#' + hex
+        return Promise.resolve(appOrigin + appPath + '#' + hex)
     }
   }
 
@@ -89,13 +106,20 @@
     var appState = form.app_state.value.trim()
     loading.hidden = false
     frame.height = '200'
-    frame.src = appUrl({
+    appUrl({
       payload: form.payload.value,
       lang: form.lang.value,
       viewMode: form.view_mode.value,
       encodedAppState:
         typeof encodedAppState === 'string' ? encodedAppState : appState ? encodeURIComponent(appState) : '',
-    })
+    }).then(
+      function (url) {
+        frame.src = url
+      },
+      function () {
+        addLog('the encrypted payload could not be made; nothing opened')
+      },
+    )
     addLog(
       'open app (' +
         form.payload.value +

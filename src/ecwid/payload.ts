@@ -1,4 +1,4 @@
-import { resolveLocale, type Locale } from '@/i18n/locales'
+import { resolveLocale, type Locale } from '../i18n/locales.ts'
 import type { EcwidRawPayload } from './sdk-types'
 
 export type ViewMode = 'PAGE' | 'INLINE' | 'POPUP'

@@ -8,7 +8,7 @@ describe('BootProblemPage', () => {
     ['outside-ecwid', 'Open this app from your store admin'],
     ['corrupt-payload', 'The store details could not be read'],
     ['invalid-payload', 'The store details are incomplete'],
-    ['encrypted-payload', 'Enhanced security mode is not supported yet'],
+    ['encrypted-payload', 'The app could not open your store securely'],
     ['sdk-unavailable', 'The connection to your store admin could not load'],
   ] as [BootProblem, string][])('explains %s as an alert with what to do', (problem, title) => {
     const wrapper = mount(BootProblemPage, { props: { problem, emulatorUrl: null } })

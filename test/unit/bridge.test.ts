@@ -72,13 +72,6 @@ describe('connectToEcwid', () => {
     expect(connectToEcwid('customer-groups-demo', host)).toMatchObject({ ok: false, problem: 'outside-ecwid' })
   })
 
-  it('recognises the encrypted payload of enhanced-security mode', () => {
-    const { host } = fakeHost({ payload: null, search: '?payload=abc_DEF-123&app_state=&cache-killer=1' })
-    const connection = connectToEcwid('customer-groups-demo', host)
-    expect(connection).toMatchObject({ ok: false, problem: 'encrypted-payload' })
-    expect(connection.bridge).not.toBeNull()
-  })
-
   it('copes with the SDK script missing, and still tells the control panel it is ready', () => {
     const { host } = fakeHost({ sdk: false })
     const postMessage = vi.fn()

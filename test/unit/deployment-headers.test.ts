@@ -50,10 +50,10 @@ describe('the Content-Security-Policy, from the build configuration', () => {
       "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; require-trusted-types-for 'script'; trusted-types vue ecwid-cdn",
     ],
     [
-      'the emulator build, API cross-origin on localhost',
+      'the emulator build, API cross-origin on localhost, the app’s server on its own origin',
       'emulator',
       { VITE_ECWID_API_BASE: 'http://localhost:4173/api/v3' },
-      "default-src 'none'; script-src 'self'; style-src 'self'; connect-src http://localhost:4173; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; require-trusted-types-for 'script'; trusted-types vue ecwid-cdn",
+      "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self' http://localhost:4173; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; require-trusted-types-for 'script'; trusted-types vue ecwid-cdn",
     ],
   ])('%s', (_case, mode, env, policy) => {
     expect(contentSecurityPolicy(headerSourcesFor({ mode, env }))).toBe(policy)

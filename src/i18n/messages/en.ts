@@ -27,11 +27,11 @@ export const en = {
   'boot.invalidPayload.what': 'The Control Panel opened this app without a valid store ID or access key.',
   'boot.invalidPayload.todo':
     'Reload the Control Panel page and open the app again. If it keeps happening, reinstall the app.',
-  'boot.encryptedPayload.title': 'Enhanced security mode is not supported yet',
+  'boot.encryptedPayload.title': 'The app could not open your store securely',
   'boot.encryptedPayload.what':
-    'The app was opened with encrypted store details. Only a server holding the app’s client secret can read them, and this version of the app runs without one.',
+    'The Control Panel opened this app in enhanced security mode, where the store details are encrypted and only the app’s own server can read them. That server did not answer.',
   'boot.encryptedPayload.todo':
-    'In the app’s settings, switch the iframe to default user authentication, or contact the app’s support.',
+    'Reload the Control Panel page and open the app again. If it keeps happening, contact the app’s support.',
   'boot.sdkUnavailable.title': 'The connection to your store admin could not load',
   'boot.sdkUnavailable.what': 'A script the app needs to talk to the Control Panel was blocked or failed to download.',
   'boot.sdkUnavailable.todo':

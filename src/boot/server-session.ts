@@ -1,0 +1,101 @@
+import { resolveLocale } from '@/i18n/locales'
+import { normaliseViewMode, type BootProblem, type EcwidSession } from '@/ecwid/payload'
+
+/**
+ * Enhanced-security mode: Ecwid opens the app as `/?payload=<encrypted>`, which only the app's
+ * server can read (server/). The app hands the payload to it and gets back the store, the language
+ * and a sealed session: the access token itself never reaches the browser. API reads then go to
+ * the server, which adds the token (same origin: no CORS preflight, Retry-After readable).
+ */
+export const SESSION_ENDPOINT = '/api/session'
+export const SERVER_API_BASE = '/api/ecwid/v3'
+const EXCHANGE_TIMEOUT_MS = 10_000
+
+/** What the server tells about the store; `credential` is the sealed session, not Ecwid's token. */
+export interface ServerSession extends Omit<EcwidSession, 'accessToken'> {
+  readonly credential: string
+}
+
+export type ServerSessionResult =
+  | { readonly ok: true; readonly session: ServerSession }
+  | {
+      readonly ok: false
+      readonly problem: Extract<BootProblem, 'encrypted-payload' | 'corrupt-payload' | 'invalid-payload'>
+    }
+
+/** The encrypted payload in the frame's query, if the app was opened in enhanced-security mode. */
+export function encryptedPayloadIn(search: string): string | null {
+  const payload = new URLSearchParams(search).get('payload')
+  return payload === null || payload === '' ? null : payload
+}
+
+/**
+ * The frame's address without the payload: the encrypted token has no business in the history,
+ * a bookmark or a copied address. app_state and the rest stay.
+ */
+export function addressWithoutPayload(href: string): string {
+  const url = new URL(href)
+  url.searchParams.delete('payload')
+  return url.pathname + url.search + url.hash
+}
+
+const HEADER_SAFE = /^[\x21-\x7E]+$/
+
+function readSession(json: unknown): ServerSession | null {
+  if (typeof json !== 'object' || json === null) return null
+  const body = json as Record<string, unknown>
+  const { storeId, session, appState } = body
+  if (typeof storeId !== 'number' || !Number.isSafeInteger(storeId) || storeId <= 0) return null
+  if (typeof session !== 'string' || !HEADER_SAFE.test(session)) return null
+  return {
+    storeId,
+    credential: session,
+    lang: resolveLocale(body.lang),
+    viewMode: normaliseViewMode(body.viewMode),
+    appState: typeof appState === 'string' && appState !== '' ? appState : null,
+  }
+}
+
+/**
+ * Hands the payload to the app's server. A refusal of the payload itself (400) reads like a bad
+ * payload in the fragment; anything else (no server behind a static host, a 5xx, HTML, no answer
+ * within 10 s) is "the server did not answer".
+ */
+export async function exchangePayload(payload: string, fetchImpl: typeof fetch = fetch): Promise<ServerSessionResult> {
+  try {
+    const response = await fetchImpl(SESSION_ENDPOINT, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ payload }),
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(EXCHANGE_TIMEOUT_MS),
+    })
+    if (response.status === 400) {
+      const body = (await response.json().catch(() => null)) as { errorCode?: unknown } | null
+      return { ok: false, problem: body?.errorCode === 'INVALID_PAYLOAD' ? 'invalid-payload' : 'corrupt-payload' }
+    }
+    if (!response.ok) return { ok: false, problem: 'encrypted-payload' }
+    const session = readSession(await response.json())
+    return session ? { ok: true, session } : { ok: false, problem: 'encrypted-payload' }
+  } catch {
+    return { ok: false, problem: 'encrypted-payload' }
+  }
+}
+
+let started: Promise<ServerSessionResult> | null = null
+
+/**
+ * Starts the exchange for a payload found at boot (main.ts), once; the app awaits it after
+ * the SDK has initialised.
+ */
+export function startServerSession(payload: string): Promise<ServerSessionResult> {
+  started ??= exchangePayload(payload)
+  return started
+}
+
+/** The exchange main.ts started, or null in the direct mode (hex fragment). */
+export function serverSession(): Promise<ServerSessionResult> | null {
+  return started
+}
