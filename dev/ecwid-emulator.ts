@@ -132,7 +132,14 @@ function createEmulatorMiddleware(): Connect.NextHandleFunction {
     const handled = (async () => {
       if (path.startsWith('/api/v3/')) return serveApi(request, response)
       // The app's own server, on the app's origin: only its two routes, the mock API stays apart.
-      if (path === SESSION_PATH || path.startsWith(`${PROXY_BASE_PATH}/`)) return appServer(request, response)
+      if (path === SESSION_PATH || path.startsWith(`${PROXY_BASE_PATH}/`)) {
+        // As a static host without the server answers: the app must explain, not hang.
+        if (faults.failure === 'app-server-unavailable') {
+          response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found')
+          return
+        }
+        return appServer(request, response)
+      }
       if (path === '/__ecwid/encrypted-payload' && request.method === 'POST') {
         response
           .writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })

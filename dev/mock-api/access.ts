@@ -45,6 +45,7 @@ export function checkAccess(
     case 'sdk-unavailable': // faults of the CDN, not of the API
     case 'sdk-hangs':
     case 'css-hangs':
+    case 'app-server-unavailable': // a fault of the app's own server, in front of the API
     case 'none':
       return null
   }

@@ -13,6 +13,7 @@ export const FAILURES = {
   'sdk-unavailable': 'SDK script fails to load (404)',
   'sdk-hangs': 'SDK script never answers',
   'css-hangs': 'Ecwid’s stylesheet never answers',
+  'app-server-unavailable': 'App’s server missing (enhanced security: 404 for /api/session)',
 } as const
 
 export type Failure = keyof typeof FAILURES

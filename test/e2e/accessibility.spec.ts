@@ -251,13 +251,14 @@ for (const locale of ['en', 'de'] as const) {
   test.describe(`[${locale}] accessible to everyone: every boot problem page`, () => {
     // Without a readable payload the app has only the browser's language to go by.
     test.use({ locale: locale === 'de' ? 'de-DE' : 'en-US' })
-    for (const [payload, title] of [
-      ['corrupt', t('boot.corruptPayload.title')],
-      ['encrypted', t('boot.encryptedPayload.title')],
-      ['none', t('boot.outsideEcwid.title')],
+    for (const [payload, title, failure] of [
+      ['corrupt', t('boot.corruptPayload.title'), 'none'],
+      ['encrypted', t('boot.encryptedPayload.title'), 'app-server-unavailable'],
+      ['encrypted-another-key', t('boot.corruptPayload.title'), 'none'],
+      ['none', t('boot.outsideEcwid.title'), 'none'],
     ] as const) {
-      test(`a ${payload} payload`, async ({ page }) => {
-        const session = await open(page, { payload, app_state: 'groupId=9367001' })
+      test(`a ${payload} payload${failure === 'none' ? '' : `, ${failure}`}`, async ({ page }) => {
+        const session = await open(page, { payload, app_state: 'groupId=9367001', failure })
         await expect(session.app.getByRole('heading', { level: 1 })).toHaveText(title)
         await expectReady(page)
         await expectNoViolations(page)

@@ -2,13 +2,16 @@ import { expect, test } from '@playwright/test'
 import { TOKEN, TOKEN_AS_HEX, expectOnlyTheEarlyRequests, expectReady, openInControlPanel } from './emulator'
 
 test.describe('no usable payload', () => {
-  for (const [payload, title] of [
-    ['corrupt', 'The store details could not be read'],
-    ['encrypted', 'Enhanced security mode is not supported yet'],
-    ['none', 'Open this app from your store admin'],
+  for (const [payload, title, failure] of [
+    ['corrupt', 'The store details could not be read', 'none'],
+    ['encrypted-another-key', 'The store details could not be read', 'none'],
+    ['encrypted', 'The app could not open your store securely', 'app-server-unavailable'],
+    ['none', 'Open this app from your store admin', 'none'],
   ] as const) {
-    test(`a ${payload} payload gets a full-page explanation, no API call and no uncaught error`, async ({ page }) => {
-      const session = await openInControlPanel(page, { payload, app_state: 'groupId=9367001' })
+    test(`a ${payload} payload${failure === 'none' ? '' : ` (${failure})`} gets a full-page explanation, no API call and no uncaught error`, async ({
+      page,
+    }) => {
+      const session = await openInControlPanel(page, { payload, app_state: 'groupId=9367001', failure })
       await expect(session.app.getByRole('alert').getByRole('heading', { level: 1 })).toHaveText(title)
       await expect(session.app.getByRole('alert')).toContainText('What to do:')
       await expectReady(page)
