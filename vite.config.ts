@@ -55,7 +55,7 @@ export default defineConfig({
               // once the framework has run.
               name: 'boot',
               priority: 30,
-              test: /vite\/preload-helper|\/src\/(main\.ts|dev-support\/|boot\/(fragment-payload|server-session)\.ts|ecwid\/payload\.ts|i18n\/(locales|translator|load-translator)\.ts)/,
+              test: /vite\/preload-helper|\/src\/(main\.ts|dev-support\/|boot\/(fragment-payload|server-session|api-base)\.ts|api\/request\.ts|ecwid\/payload\.ts|i18n\/(locales|translator|load-translator)\.ts)/,
             },
             {
               // Not app-main.ts: a chunk of its own is one request like a facade of the shell, and

@@ -14,7 +14,7 @@ export function gzipBytes(file) {
 /**
  * The initial JS: every script loaded before the first render can happen. That is the entry and
  * what it imports statically, plus the modules it imports at once, unconditionally (the app's
- * `src/app-main.ts`, which the entry loads right after starting the data requests), with their
+ * `src/app-main.ts`, which index.html modulepreloads and the entry imports at once), with their
  * static imports, from Vite's manifest; or, for a build without one, the module scripts and
  * modulepreloads of its index.html.
  * @param {string} distDir a Vite build's output directory

@@ -1,4 +1,4 @@
-// The app itself, loaded by main.ts once the first screen's requests are out.
+// The app itself, imported by main.ts at once (index.html modulepreloads this chunk and its imports).
 import { createApp, type App as VueApp } from 'vue'
 import { appContextKey } from '@/app-context'
 import { openStore, type OpenedStore } from '@/boot/open-store'
@@ -42,13 +42,13 @@ async function createCustomerGroupsVueApp(connection: OpenedStore, i18n: Transla
 }
 
 /**
- * Starts the app, once main.ts has started the first screen's requests. A function rather than
+ * Starts the app; main.ts calls it as soon as this chunk is in. A function rather than
  * top-level awaits: a module awaiting at its top level holds up every chunk importing its chunk
  * (the English messages once waited for the translator that way, and it for them).
  */
 export async function startApp(): Promise<void> {
-  // The first screen's data, its chunk and its words are already on their way (main.ts asked).
-  // Meanwhile Ecwid's SDK and stylesheet, preloaded by index.html, are applied; neither may
+  // The first screen's data (index.html's inline script, or the app's server in enhanced-security
+  // mode), its chunk and its words are already on their way. Meanwhile Ecwid's SDK and stylesheet, preloaded by index.html, are applied; neither may
   // stall the app for more than a few seconds. Without the SDK the app explains itself; without the
   // stylesheet it renders with its fallback styles.
   const sdkPreload = document.querySelector<HTMLLinkElement>('link#ecwid-sdk')

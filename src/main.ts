@@ -1,15 +1,17 @@
 // Must stay the first import: it has to run before Pinia's development build loads.
 import './dev-support/storage-guard'
-// The entry is small on purpose: index.html loads it alone, async, and it asks for everything the
-// first render needs at once. The first screen's data requests are out already: the built page
-// sends them from an inline script (boot/early-start.ts) while the HTML is parsed.
+// The entry is small on purpose: index.html loads it async (beside the app's modulepreloaded
+// chunks), and it asks for everything else the first render needs at once. The first screen's
+// data requests are out already: the built page sends them from an inline script
+// (boot/early-start.ts) while the HTML is parsed.
 import { parsePayload } from './ecwid/payload'
 import { translatorFor } from './i18n/load-translator'
 import { readFragmentPayload } from './boot/fragment-payload'
-import { addressWithoutPayload, encryptedPayloadIn, startServerSession } from './boot/server-session'
+import { addressWithoutPayload, appStateIn, encryptedPayloadIn, startServerSession } from './boot/server-session'
 
-// The dev server serves index.html without the inline script: the same code runs from here.
-if (import.meta.env.DEV) void import('./boot/early-start')
+// The dev server serves index.html without the inline script: the same code runs from here,
+// before the app can ask for the same requests.
+if (import.meta.env.DEV) await import('./boot/early-start').catch(() => {})
 
 import('./app-main')
   .then(({ startApp }) => startApp())
@@ -27,10 +29,10 @@ import('./components/first-screen').catch(() => {
 const encrypted = encryptedPayloadIn(location.search)
 if (encrypted !== null) {
   // Enhanced-security mode: the app's server reads the payload; the language comes back with it.
-  startServerSession(encrypted)
+  startServerSession(encrypted, appStateIn(location.search))
     .then((result) => (result.ok ? translatorFor(result.session.lang) : undefined))
     .catch(() => {})
-  history.replaceState(history.state, '', addressWithoutPayload(location.href))
+  history.replaceState(history.state, '', addressWithoutPayload(location))
 } else {
   const payload = parsePayload(readFragmentPayload(location.hash), true)
   if (payload.ok) translatorFor(payload.session.lang).catch(() => {})

@@ -74,18 +74,23 @@
         return Promise.resolve(appOrigin + appPath + '#' + hex.slice(0, -6) + 'zz')
       case 'encrypted':
       case 'encrypted-another-key':
-        // As Ecwid builds it: the payload, app_state beside it (still URL-encoded) and a cache killer.
-        return encrypt(payload, settings.payload === 'encrypted' ? 'app' : 'another').then(function (encrypted) {
-          return (
-            appOrigin +
-            appPath +
-            '?payload=' +
-            encrypted +
-            (settings.encodedAppState ? '&app_state=' + settings.encodedAppState : '') +
-            '&cache-killer=' +
-            Date.now()
-          )
-        })
+        // As Ecwid's samples read it: the payload, app_state beside it in the query (still
+        // URL-encoded; not inside the payload, so the app must take it from there) and a cache killer.
+        var encryptedPayload = Object.assign({}, payload)
+        delete encryptedPayload.app_state
+        return encrypt(encryptedPayload, settings.payload === 'encrypted' ? 'app' : 'another').then(
+          function (encrypted) {
+            return (
+              appOrigin +
+              appPath +
+              '?payload=' +
+              encrypted +
+              (settings.encodedAppState ? '&app_state=' + settings.encodedAppState : '') +
+              '&cache-killer=' +
+              Date.now()
+            )
+          },
+        )
       case 'none':
         return Promise.resolve(appOrigin + appPath)
       default:

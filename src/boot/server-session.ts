@@ -1,5 +1,5 @@
 import { resolveLocale } from '@/i18n/locales'
-import { normaliseViewMode, type BootProblem, type EcwidSession } from '@/ecwid/payload'
+import { isHeaderSafeToken, normaliseViewMode, type BootProblem, type EcwidSession } from '@/ecwid/payload'
 
 /**
  * Enhanced-security mode: Ecwid opens the app as `/?payload=<encrypted>`, which only the app's
@@ -29,24 +29,40 @@ export function encryptedPayloadIn(search: string): string | null {
   return payload === null || payload === '' ? null : payload
 }
 
-/**
- * The frame's address without the payload: the encrypted token has no business in the history,
- * a bookmark or a copied address. app_state and the rest stay.
- */
-export function addressWithoutPayload(href: string): string {
-  const url = new URL(href)
-  url.searchParams.delete('payload')
-  return url.pathname + url.search + url.hash
+/** The query's parameters as written, not decoded: app_state must reach parseDeepLink still encoded. */
+function rawParameters(search: string): string[] {
+  return search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((part) => part !== '')
 }
 
-const HEADER_SAFE = /^[\x21-\x7E]+$/
+/**
+ * app_state as Ecwid put it beside the encrypted payload (URL-encoded once, like the payload's own
+ * field): Ecwid's samples read the deep link from the query in this mode. Null when absent or empty.
+ */
+export function appStateIn(search: string): string | null {
+  const value = rawParameters(search)
+    .find((part) => part.startsWith('app_state='))
+    ?.slice('app_state='.length)
+  return value ? value : null
+}
+
+/**
+ * The frame's address without the payload: the encrypted token has no business in the history,
+ * a bookmark or a copied address. The other parameters stay exactly as they were written.
+ */
+export function addressWithoutPayload(location: Pick<Location, 'pathname' | 'search' | 'hash'>): string {
+  const kept = rawParameters(location.search).filter((part) => part !== 'payload' && !part.startsWith('payload='))
+  return location.pathname + (kept.length > 0 ? `?${kept.join('&')}` : '') + location.hash
+}
 
 function readSession(json: unknown): ServerSession | null {
   if (typeof json !== 'object' || json === null) return null
   const body = json as Record<string, unknown>
   const { storeId, session, appState } = body
   if (typeof storeId !== 'number' || !Number.isSafeInteger(storeId) || storeId <= 0) return null
-  if (typeof session !== 'string' || !HEADER_SAFE.test(session)) return null
+  if (typeof session !== 'string' || !isHeaderSafeToken(session)) return null
   return {
     storeId,
     credential: session,
@@ -90,8 +106,13 @@ let started: Promise<ServerSessionResult> | null = null
  * Starts the exchange for a payload found at boot (main.ts), once; the app awaits it after
  * the SDK has initialised.
  */
-export function startServerSession(payload: string): Promise<ServerSessionResult> {
-  started ??= exchangePayload(payload)
+export function startServerSession(payload: string, queryAppState: string | null = null): Promise<ServerSessionResult> {
+  started ??= exchangePayload(payload).then((result) =>
+    // The deep link in the query wins: it is where Ecwid's own samples read it in this mode.
+    result.ok && queryAppState !== null
+      ? { ok: true, session: { ...result.session, appState: queryAppState } }
+      : result,
+  )
   return started
 }
 

@@ -38,7 +38,7 @@ export function normaliseViewMode(viewMode: unknown): ViewMode {
  */
 const HEADER_SAFE_TOKEN = /^[\x21-\x7E]+$/
 
-function isHeaderSafeToken(token: string): boolean {
+export function isHeaderSafeToken(token: string): boolean {
   return HEADER_SAFE_TOKEN.test(token)
 }
 

@@ -17,7 +17,7 @@ export interface EmulatorSession {
 
 /**
  * Opens the emulator's control panel with the app inside. `settings` go in the control panel's
- * address: app_state, payload (valid|corrupt|encrypted|none), view_mode, lang, failure, latency,
+ * address: app_state, payload (valid|corrupt|encrypted|encrypted-another-key|none), view_mode, lang, failure, latency,
  * store (large: 1,000 groups), retry_after (exposed: the API lists Retry-After for CORS).
  * `adminFragment` is the real admin's `#app:name=…&app_state=…`.
  */

@@ -2,7 +2,13 @@
 // Node's Web Crypto, as the app's server (server/) runs on: the exchange is tested against it.
 import { describe, expect, it, vi } from 'vitest'
 import { createStoreApis } from '@/api/store-apis'
-import { addressWithoutPayload, encryptedPayloadIn, exchangePayload, SERVER_API_BASE } from '@/boot/server-session'
+import {
+  addressWithoutPayload,
+  appStateIn,
+  encryptedPayloadIn,
+  exchangePayload,
+  SERVER_API_BASE,
+} from '@/boot/server-session'
 import { encryptPayloadForTests } from '../../server/encrypt-payload'
 import { createHandler } from '../../server/handler'
 
@@ -35,9 +41,38 @@ describe('enhanced-security mode in the app', () => {
     expect(encryptedPayloadIn('?payload=abc_DEF-1&app_state=groupId%3D5&cache-killer=9')).toBe('abc_DEF-1')
     expect(encryptedPayloadIn('')).toBeNull()
     expect(encryptedPayloadIn('?payload=')).toBeNull()
-    expect(addressWithoutPayload('http://127.0.0.1:5173/?payload=abc&app_state=groupId%3D5&cache-killer=9#x')).toBe(
-      '/?app_state=groupId%3D5&cache-killer=9#x',
+    // Exactly as written: re-encoding would turn %20 into +, ~ into %7E, a stray % into %25.
+    const address = (search: string) => addressWithoutPayload({ pathname: '/', search, hash: '#x' })
+    expect(address('?payload=abc&app_state=groupId%3D5%20x~&cache-killer=9')).toBe(
+      '/?app_state=groupId%3D5%20x~&cache-killer=9#x',
     )
+    expect(address('?app_state=a&payload=abc')).toBe('/?app_state=a#x')
+    expect(address('?payload=abc')).toBe('/#x')
+    expect(address('?payloads=1&payload=abc')).toBe('/?payloads=1#x')
+  })
+
+  it('reads the deep link beside the payload still URL-encoded once, for parseDeepLink to decode', () => {
+    expect(appStateIn('?payload=abc&app_state=groupId%3D5%26responseFields%3Dname&cache-killer=9')).toBe(
+      'groupId%3D5%26responseFields%3Dname',
+    )
+    expect(appStateIn('?payload=abc&app_state=&cache-killer=9')).toBeNull()
+    expect(appStateIn('?payload=abc')).toBeNull()
+  })
+
+  it('prefers the deep link in the query to the payload’s own, and asks the server once', async () => {
+    const { browserFetch } = appServer()
+    vi.stubGlobal('fetch', browserFetch)
+    try {
+      const { startServerSession, serverSession } = await import('@/boot/server-session')
+      const encrypted = await encryptPayloadForTests({ ...payload, app_state: 'groupId%3D1' }, SECRET)
+      const first = startServerSession(encrypted, 'groupId%3D9367001')
+      expect(startServerSession(encrypted, 'groupId%3D2')).toBe(first)
+      expect(serverSession()).toBe(first)
+      expect(await first).toMatchObject({ ok: true, session: { appState: 'groupId%3D9367001' } })
+      expect(browserFetch).toHaveBeenCalledOnce()
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 
   it('opens the store through the app’s server, and no answer the browser gets holds the token', async () => {
