@@ -48,9 +48,10 @@ async function createCustomerGroupsVueApp(connection: OpenedStore, i18n: Transla
  */
 export async function startApp(): Promise<void> {
   // The first screen's data (index.html's inline script, or the app's server in enhanced-security
-  // mode), its chunk and its words are already on their way. Meanwhile Ecwid's SDK and stylesheet, preloaded by index.html, are applied; neither may
-  // stall the app for more than a few seconds. Without the SDK the app explains itself; without the
-  // stylesheet it renders with its fallback styles.
+  // mode), its chunk and its words are already on their way. Meanwhile Ecwid's SDK and
+  // stylesheet, preloaded by index.html, are applied; neither may stall the app for more than a
+  // few seconds. Without the SDK the app explains itself; without the stylesheet it renders with
+  // its fallback styles.
   const sdkPreload = document.querySelector<HTMLLinkElement>('link#ecwid-sdk')
   const cssPreload = document.querySelector<HTMLLinkElement>('link#ecwid-ui-css')
   await Promise.all([sdkPreload && loadScript(document, sdkPreload.href), cssPreload && loadStylesheet(cssPreload)])
