@@ -58,21 +58,23 @@ export default defineConfig({
               test: /vite\/preload-helper|\/src\/(main\.ts|dev-support\/|boot\/(fragment-payload|server-session|api-base)\.ts|api\/request\.ts|ecwid\/payload\.ts|i18n\/(locales|translator|load-translator)\.ts)/,
             },
             {
-              // Not app-main.ts: a chunk of its own is one request like a facade of the shell, and
-              // carries its code.
+              // What app-main.ts needs before the first screen: the bridge to Ecwid, the deep link,
+              // the app's context. Not app-main.ts: a chunk of its own is one request like a facade
+              // of the shell, and carries its code.
               name: 'shell',
               priority: 20,
-              test: /\/src\/(app-context\.ts|CustomerGroupsApp\.vue|ecwid\/|api\/(group-id|customer-group-fields)\.ts|i18n\/use-i18n\.ts|composables\/use-announcer\.ts|components\/(LiveRegion\.vue|async-components\.ts)|stores\/injection\.ts)/,
+              test: /\/src\/(app-context\.ts|ecwid\/|api\/(group-id|customer-group-fields)\.ts|i18n\/use-i18n\.ts|stores\/injection\.ts)/,
             },
             {
-              // The first screen's panes, stores, Pinia and the API client, fetched at boot: the
-              // data requests need none of it, they left from index.html. What only a failure or
-              // a large store needs stays in small chunks of its own.
+              // The first screen (its root, panes and stores), Pinia and the API client, fetched at
+              // boot: the data requests need none of it, they left from index.html. What only a
+              // failure or a large store needs stays in small chunks of its own.
               name: 'screens',
               priority: 10,
               test: (id: string) =>
-                /\/node_modules\/pinia\/|\/src\/(api|components|stores|presentation|composables)\//.test(id) &&
-                !/\/(ErrorAlert|GroupListPager|RetryCountdown)\.vue/.test(id),
+                /\/node_modules\/pinia\/|\/src\/(CustomerGroupsApp\.vue|(api|components|stores|presentation|composables)\/)/.test(
+                  id,
+                ) && !/\/(ErrorAlert|GroupListPager|RetryCountdown)\.vue/.test(id),
             },
           ],
         },

@@ -1,6 +1,7 @@
 // The app itself, imported by main.ts at once (index.html modulepreloads this chunk and its imports).
 import { createApp, type App as VueApp } from 'vue'
 import { appContextKey } from '@/app-context'
+import { createBootProblemApp } from '@/boot-problem-app'
 import { openStore, type OpenedStore } from '@/boot/open-store'
 import { loadScript, loadStylesheet } from '@/ecwid/cdn-assets'
 import { parseDeepLink } from '@/ecwid/deep-link'
@@ -10,7 +11,6 @@ import { resolveLocale } from '@/i18n/locales'
 import type { Translator } from '@/i18n/translator'
 import { translatorKey } from '@/i18n/use-i18n'
 import { customerGroupsApiKey, customersApiKey } from '@/stores/injection'
-import CustomerGroupsApp from './CustomerGroupsApp.vue'
 import './styles/base.css'
 
 async function createCustomerGroupsVueApp(connection: OpenedStore, i18n: Translator): Promise<VueApp> {
@@ -20,14 +20,16 @@ async function createCustomerGroupsVueApp(connection: OpenedStore, i18n: Transla
       import.meta.env.DEV && connection.problem === 'outside-ecwid'
         ? `http://localhost:${location.port}/__ecwid/`
         : null
-    // Its own chunk: most openings never need it.
-    const { default: BootProblemPage } = await import('./BootProblemPage.vue')
-    return createApp(BootProblemPage, { problem: connection.problem, emulatorUrl }).provide(translatorKey, i18n)
+    return createBootProblemApp(connection.problem, emulatorUrl, i18n)
   }
   const { session, access, bridge } = connection
   const { storeId, viewMode, appState } = session
-  // In the first screen's chunk (main.ts asked for it at once): the API code is not initial JS.
-  const { createStoreApis } = await import('@/api/store-apis')
+  // The first screen and the API client, in one chunk that main.ts asked for at once: neither is
+  // initial JS, and the first screen renders whole in the mount's pass.
+  const [{ createStoreApis }, { default: CustomerGroupsApp }] = await Promise.all([
+    import('@/api/store-apis'),
+    import('./CustomerGroupsApp.vue'),
+  ])
   const apis = createStoreApis(access.apiBase, storeId, access.credential)
   const app = createApp(CustomerGroupsApp, { viewMode, deepLink: parseDeepLink(appState) })
   app.provide(customerGroupsApiKey, apis.customerGroups)

@@ -23,7 +23,7 @@ import('./app-main')
 // What the first render needs besides the app, asked for alongside it rather than after it: the
 // first screen's chunk and, when the payload names it, the merchant's language (the translator is
 // in this chunk, so its request leaves now, not once the framework has run).
-import('./components/first-screen').catch(() => {
+import('./CustomerGroupsApp.vue').catch(() => {
   // Told when a pane itself fails to load; a prefetch has nothing to add.
 })
 const encrypted = encryptedPayloadIn(location.search)

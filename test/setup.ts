@@ -9,10 +9,10 @@ import { translatorKey } from '@/i18n/use-i18n'
 config.global.provide = { ...config.global.provide, [translatorKey as symbol]: englishTranslator }
 
 /*
- * The app's screens are async components (chunks of their own in the build). In a test they are
- * the components themselves, so a render never waits on a dynamic import: each name forwards to
- * its component, looked up when it renders (importing them here, inside the mock, would be a
- * cycle: the panes import this module).
+ * The alerts, the pager and the countdown are async components (chunks of their own in the
+ * build). In a test they are the components themselves, so a render never waits on a dynamic
+ * import: each name forwards to its component, looked up when it renders (importing them here,
+ * inside the mock, would be a cycle: the panes import this module).
  */
 const screens = vi.hoisted(() => ({}) as Record<string, Component>)
 vi.mock('@/components/async-components', async () => {
@@ -26,20 +26,10 @@ vi.mock('@/components/async-components', async () => {
         () =>
           h(screens[name]!, attrs, slots),
     })
-  const names = [
-    'GroupList',
-    'GroupDetails',
-    'PageAlert',
-    'GroupMembers',
-    'GroupApiView',
-    'ErrorAlert',
-    'GroupListPager',
-    'RetryCountdown',
-  ]
+  const names = ['ErrorAlert', 'GroupListPager', 'RetryCountdown']
   return { ...Object.fromEntries(names.map((name) => [name, forward(name)])) }
 })
 Object.assign(screens, {
-  ...(await import('@/components/first-screen')),
   ErrorAlert: (await import('@/components/ErrorAlert.vue')).default,
   GroupListPager: (await import('@/components/GroupListPager.vue')).default,
   RetryCountdown: (await import('@/components/RetryCountdown.vue')).default,

@@ -53,6 +53,21 @@ describe('the customer groups screen', () => {
     expect(backend.groupRequests(9367001)).toEqual(['/api/v3/1003/customer_groups/9367001'])
   })
 
+  it('asks for the group, its members and the list before its first render: answers already in render with it', async () => {
+    const backend = createEmulatedBackend()
+    const onScreenWhenAsked: boolean[] = []
+    const record = backend.requests.push.bind(backend.requests)
+    backend.requests.push = (...paths: string[]) => {
+      onScreenWhenAsked.push(document.querySelector('#group-details-title') !== null)
+      return record(...paths)
+    }
+    const { wrapper } = openApp('groupId=9367001', backend)
+    expect(backend.requests).toHaveLength(3)
+    expect(onScreenWhenAsked).toEqual([false, false, false])
+    await flushPromises()
+    expect(heading(wrapper)).toBe('VIP')
+  })
+
   it('opens group 0, General, although 0 is falsy', async () => {
     const { wrapper, backend } = openApp('groupId=0')
     await flushPromises()
