@@ -29,7 +29,9 @@ export function startEarlyResponses(
   const pending = new Map<string, { readonly response: Promise<Response>; readonly controller: AbortController }>()
   for (const url of urls) {
     const controller = new AbortController()
-    const response = fetchImpl(url, init(controller.signal))
+    // Read as soon as it arrives, while the app is still loading: when the client asks, its body
+    // is in memory, and reading it costs the first render no task of its own.
+    const response = fetchImpl(url, init(controller.signal)).then(readAhead)
     // Nobody may take it (the app could not start): not an unhandled rejection. The taker still
     // gets the rejection, and the client turns it into a retry or a "could not be reached".
     response.catch(() => {})
@@ -46,6 +48,28 @@ export function startEarlyResponses(
       return entry.response
     },
   }
+}
+
+/** Statuses whose response has no body (the Fetch standard's "null body status"). */
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304])
+
+/** A response whose body was read already: its text() resolves at once instead of after a task. */
+class ReadResponse extends Response {
+  readonly #text: string
+
+  constructor(text: string, from: Response) {
+    const body = NULL_BODY_STATUSES.has(from.status) ? null : text
+    super(body, { status: from.status, statusText: from.statusText, headers: from.headers })
+    this.#text = text
+  }
+
+  override text(): Promise<string> {
+    return Promise.resolve(this.#text)
+  }
+}
+
+async function readAhead(response: Response): Promise<Response> {
+  return new ReadResponse(await response.text(), response)
 }
 
 export function publishEarlyResponses(host: object, responses: EarlyResponses): void {

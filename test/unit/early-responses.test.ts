@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Node's Response, which holds to the Fetch standard as browsers do (a 204 cannot carry a body).
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fetchTakingEarlyResponses, publishEarlyResponses, startEarlyResponses } from '@/api/early-responses'
 import { requestAddress, requestInit } from '@/api/request'
@@ -46,6 +48,30 @@ describe('startEarlyResponses', () => {
     expect(await response?.json()).toEqual({ id: 9367001, name: 'VIP' })
     // Once: a Refresh is a new request.
     expect(early.take(url, AUTHORIZATION)).toBeUndefined()
+  })
+
+  it('reads each answer as it arrives, before anyone asks: the taker gets its status, headers and body as sent', async () => {
+    const sent = new Response('{"id":9367001,"name":"VIP"}', {
+      status: 200,
+      statusText: 'OK',
+      headers: { 'Content-Type': 'application/json', 'Retry-After': '3' },
+    })
+    const fetch = vi.fn(async () => sent)
+    const early = startEarlyResponses([url], AUTHORIZATION, (signal) => requestInit(AUTHORIZATION, signal), fetch)
+    await vi.waitFor(() => expect(sent.bodyUsed).toBe(true))
+    const response = await early.take(url, AUTHORIZATION)
+    expect(response?.status).toBe(200)
+    expect(response?.statusText).toBe('OK')
+    expect(response?.headers.get('Retry-After')).toBe('3')
+    expect(await response?.text()).toBe('{"id":9367001,"name":"VIP"}')
+  })
+
+  it('hands over an answer without a body (204) as one', async () => {
+    const fetch = vi.fn(async () => new Response(null, { status: 204 }))
+    const early = startEarlyResponses([url], AUTHORIZATION, (signal) => requestInit(AUTHORIZATION, signal), fetch)
+    const response = await early.take(url, AUTHORIZATION)
+    expect(response?.status).toBe(204)
+    expect(await response?.text()).toBe('')
   })
 
   it('stops the request when its taker gives up on it (Stop trying, a newer request, a timeout)', () => {
