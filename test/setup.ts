@@ -14,6 +14,9 @@ config.global.provide = { ...config.global.provide, [translatorKey as symbol]: e
  * import: each name forwards to its component, looked up when it renders (importing them here,
  * inside the mock, would be a cycle: the panes import this module).
  */
+// Painting is not part of a component test: what waits for the next paint happens at once.
+vi.mock('@/composables/after-next-paint', () => ({ afterNextPaint: (callback: () => void) => callback() }))
+
 const screens = vi.hoisted(() => ({}) as Record<string, Component>)
 vi.mock('@/components/async-components', async () => {
   const { defineComponent, h } = await import('vue')
