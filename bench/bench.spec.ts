@@ -39,10 +39,16 @@ interface Run {
 declare global {
   interface Window {
     __bench?: { heading: number | null; list: number | null; cls: number }
+    __benchHeadingShown?: () => void
   }
 }
 
-/** Runs in every frame from its first byte; records only in the app's frame (127.0.0.1). */
+/**
+ * Runs in every frame from its first byte; records only in the app's frame (127.0.0.1). It tells
+ * the bench when the heading is in through a binding: waiting inside the frame instead
+ * (waitForFunction) makes Playwright compile its own script in the frame while the page loads,
+ * 10-25 ms of the frame's main thread that a merchant's browser never spends.
+ */
 function recordInFrame() {
   if (location.hostname !== '127.0.0.1') return
   const bench = { heading: null as number | null, list: null as number | null, cls: 0 }
@@ -54,7 +60,10 @@ function recordInFrame() {
   const check = () => {
     if (bench.heading === null)
       for (const heading of document.querySelectorAll('h1, h2'))
-        if (heading.textContent?.trim() === 'VIP') bench.heading = performance.now()
+        if (heading.textContent?.trim() === 'VIP') {
+          bench.heading = performance.now()
+          window.__benchHeadingShown?.()
+        }
     if (bench.list === null && document.querySelector('nav li button')) bench.list = performance.now()
   }
   new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true })
@@ -76,6 +85,9 @@ async function appFrame(page: Page): Promise<Frame> {
 
 async function open(browser: Browser, variant: Variant) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  let headingShown = () => {}
+  const headingIn = new Promise<void>((resolve) => (headingShown = resolve))
+  await context.exposeBinding('__benchHeadingShown', () => headingShown())
   await context.addInitScript(recordInFrame)
   const page = await context.newPage()
   const requests: Request[] = []
@@ -84,8 +96,12 @@ async function open(browser: Browser, variant: Variant) {
   if (variant === 'vanilla') settings.set('app_path', '/bench/vanilla/')
   if (variant === 'floor') settings.set('app_path', '/bench/vue-floor/')
   await page.goto(`${ORIGIN}/__ecwid/?${settings}`, { waitUntil: 'domcontentloaded' })
+  let timer: ReturnType<typeof setTimeout> | undefined
+  await Promise.race([
+    headingIn,
+    new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('No heading within 20 s')), 20_000))),
+  ]).finally(() => clearTimeout(timer))
   const frame = await appFrame(page)
-  await frame.waitForFunction(() => window.__bench?.heading != null, undefined, { timeout: 20_000 })
   if (variant === 'app') {
     // The deep link's whole first screen: the group, its members and the list, then a moment for late shifts.
     await frame.waitForFunction(
