@@ -2,15 +2,10 @@ import { EcwidApiError, errorFromResponse, excerptOf, isAbortError } from './err
 import { maskAuthorization } from './mask-token'
 import { shellQuote } from './shell-quote'
 import { decideRetry } from './retry-policy'
-import { requestAddress, requestInit, type StoreRequest } from './request'
+import { MAX_BODY_BYTES, requestAddress, requestInit, type StoreRequest } from './request'
 
 export { DEFAULT_API_BASE } from './request'
 export const DEFAULT_TIMEOUT_MS = 15_000
-/**
- * No answer this app asks for comes near this (a page of 100 groups is ~5 KB): anything bigger is
- * not Ecwid's JSON, and is refused rather than parsed and rendered.
- */
-export const MAX_BODY_BYTES = 2 * 1024 * 1024
 
 function tooLarge(status: number): EcwidApiError {
   return new EcwidApiError({

@@ -1,3 +1,4 @@
+import { MAX_BODY_BYTES } from './request'
 /**
  * The first screen's requests, sent by a script inlined in index.html (early-start.ts) while the
  * page is still being parsed, and handed to the API client when it sends the same request. The
@@ -50,16 +51,12 @@ export function startEarlyResponses(
   }
 }
 
-/** Statuses whose response has no body (the Fetch standard's "null body status"). */
-const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304])
-
 /** A response whose body was read already: its text() resolves at once instead of after a task. */
 class ReadResponse extends Response {
   readonly #text: string
 
   constructor(text: string, from: Response) {
-    const body = NULL_BODY_STATUSES.has(from.status) ? null : text
-    super(body, { status: from.status, statusText: from.statusText, headers: from.headers })
+    super(text, { status: from.status, statusText: from.statusText, headers: from.headers })
     this.#text = text
   }
 
@@ -68,8 +65,28 @@ class ReadResponse extends Response {
   }
 }
 
+/**
+ * Reads the body now, no further than the client would (MAX_BODY_BYTES): an answer that says it is
+ * bigger is handed over unread, and one that turns out bigger is read only past the limit. The
+ * client refuses both as too large, as it does its own requests'; nothing bigger is ever held.
+ */
 async function readAhead(response: Response): Promise<Response> {
-  return new ReadResponse(await response.text(), response)
+  const body = response.body
+  // No body (a 204) has nothing to read; a declared giant is the client's to refuse.
+  if (body === null || Number(response.headers.get('Content-Length')) > MAX_BODY_BYTES) return response
+  const reader = body.getReader()
+  const decoder = new TextDecoder()
+  let text = ''
+  let bytes = 0
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    bytes += chunk.value.byteLength
+    text += decoder.decode(chunk.value, { stream: true })
+    if (bytes > MAX_BODY_BYTES) {
+      void reader.cancel().catch(() => {})
+      break
+    }
+  }
+  return new ReadResponse(text + decoder.decode(), response)
 }
 
 export function publishEarlyResponses(host: object, responses: EarlyResponses): void {

@@ -1,5 +1,12 @@
 export const DEFAULT_API_BASE = 'https://app.ecwid.com/api/v3'
 
+/**
+ * No answer this app asks for comes near this (a page of 100 groups is ~5 KB): anything bigger is
+ * not Ecwid's JSON, and is refused rather than parsed and rendered. Here because the early
+ * requests (api/early-responses.ts) read no further either.
+ */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024
+
 /** A GET below a store's base: `/customer_groups/0` and its query. */
 export interface StoreRequest {
   /** Below the store, e.g. `/customer_groups/0`. */

@@ -3,6 +3,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fetchTakingEarlyResponses, publishEarlyResponses, startEarlyResponses } from '@/api/early-responses'
 import { requestAddress, requestInit } from '@/api/request'
+import { createEcwidClient } from '@/api/client'
+import { createCustomerGroupsApi } from '@/api/customer-groups'
 import { createStoreApis } from '@/api/store-apis'
 import { firstScreenPlan, firstScreenRequests } from '@/boot/first-screen-plan'
 import { readFragmentPayload } from '@/boot/fragment-payload'
@@ -150,6 +152,53 @@ describe('the early requests and the stores', () => {
     await apis.customerGroups.getGroup(9367001, ['id', 'name', 'externalReferenceId'])
     await apis.customerGroups.getGroup(9367001, ['name'])
     expect(fetch).toHaveBeenCalledTimes(5)
+  })
+
+  /** An early request for VIP answered by `response`, and the app's client taking it (on a host of its own). */
+  function earlyVip(response: Response) {
+    const network = vi.fn(async () => response)
+    const host = {}
+    const url = `${API}/1003/customer_groups/9367001`
+    publishEarlyResponses(
+      host,
+      startEarlyResponses([url], AUTHORIZATION, (signal) => requestInit(AUTHORIZATION, signal), network),
+    )
+    const client = createEcwidClient({
+      apiBase: API,
+      storeId: 1003,
+      authorization: AUTHORIZATION,
+      fetch: fetchTakingEarlyResponses(network, host),
+    })
+    return { customerGroups: createCustomerGroupsApi(client) }
+  }
+  const tooLarge = { kind: 'invalid-response', reason: { code: 'too-large', megabytes: 2 } }
+
+  it('reads an early answer no further than the client would, and the client refuses it as too large', async () => {
+    const megabyte = new Uint8Array(1024 * 1024).fill(0x20)
+    let pulled = 0
+    // 8 MB, with no Content-Length to warn of it.
+    const huge = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++
+        controller.enqueue(megabyte)
+        if (pulled === 8) controller.close()
+      },
+    })
+    const apis = earlyVip(new Response(huge, { status: 200 }))
+    await expect(apis.customerGroups.getGroup(9367001, ['id', 'name', 'externalReferenceId'])).rejects.toMatchObject(
+      tooLarge,
+    )
+    // 2 MB is the limit: reading stopped at the chunk that passed it (the stream may have queued one more).
+    expect(pulled).toBeLessThanOrEqual(4)
+  })
+
+  it('hands over unread an early answer that says it is too large', async () => {
+    const sent = new Response('{"id":9367001}', { status: 200, headers: { 'Content-Length': String(3 * 1024 * 1024) } })
+    const apis = earlyVip(sent)
+    await expect(apis.customerGroups.getGroup(9367001, ['id', 'name', 'externalReferenceId'])).rejects.toMatchObject(
+      tooLarge,
+    )
+    expect(sent.bodyUsed).toBe(false)
   })
 
   it('asks only for the list when the app was not opened on a group', () => {
