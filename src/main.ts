@@ -24,7 +24,8 @@ import('./app-main')
 // first screen's chunk and, when the payload names it, the merchant's language (the translator is
 // in this chunk, so its request leaves now, not once the framework has run).
 import('./CustomerGroupsApp.vue').catch(() => {
-  // Told when a pane itself fails to load; a prefetch has nothing to add.
+  // app-main imports the same chunk, and says so when it cannot be loaded; a prefetch has nothing
+  // to add.
 })
 const encrypted = encryptedPayloadIn(location.search)
 if (encrypted !== null) {

@@ -15,7 +15,8 @@ config.global.provide = { ...config.global.provide, [translatorKey as symbol]: e
  * inside the mock, would be a cycle: the panes import this module).
  */
 // Painting is not part of a component test: what waits for the next paint happens at once.
-vi.mock('@/composables/after-next-paint', () => ({ afterNextPaint: (callback: () => void) => callback() }))
+// A test that cares holds the callbacks with mockImplementation.
+vi.mock('@/composables/after-next-paint', () => ({ afterNextPaint: vi.fn((callback: () => void) => callback()) }))
 
 const screens = vi.hoisted(() => ({}) as Record<string, Component>)
 vi.mock('@/components/async-components', async () => {

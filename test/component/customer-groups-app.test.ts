@@ -1,6 +1,8 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, type Pinia } from 'pinia'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
+import { afterNextPaint } from '@/composables/after-next-paint'
 import type { DeepLink } from '@/ecwid/deep-link'
 import { parseDeepLink } from '@/ecwid/deep-link'
 import CustomerGroupsApp from '@/CustomerGroupsApp.vue'
@@ -53,7 +55,7 @@ describe('the customer groups screen', () => {
     expect(backend.groupRequests(9367001)).toEqual(['/api/v3/1003/customer_groups/9367001'])
   })
 
-  it('asks for the group, its members and the list before its first render: answers already in render with it', async () => {
+  it('asks for the group, its members and the list before it first renders', async () => {
     const backend = createEmulatedBackend()
     const onScreenWhenAsked: boolean[] = []
     const record = backend.requests.push.bind(backend.requests)
@@ -225,6 +227,23 @@ describe('the customer groups screen', () => {
     await flushPromises()
     expect(wrapper.get('[data-testid="members-summary"]').text()).toBe('130 customers in this group')
     expect(wrapper.find('.group-api').exists()).toBe(true)
+  })
+
+  it('paints the group and its members before it renders the API view', async () => {
+    const waitingForPaint: (() => void)[] = []
+    vi.mocked(afterNextPaint).mockImplementation((callback) => void waitingForPaint.push(callback))
+    try {
+      const { wrapper } = openApp('groupId=9367001')
+      await flushPromises()
+      expect(heading(wrapper)).toBe('VIP')
+      expect(wrapper.get('[data-testid="members-summary"]').text()).toBe('130 customers in this group')
+      expect(wrapper.find('.group-api').exists()).toBe(false)
+      for (const painted of waitingForPaint) painted()
+      await nextTick()
+      expect(wrapper.find('.group-api').exists()).toBe(true)
+    } finally {
+      vi.mocked(afterNextPaint).mockRestore()
+    }
   })
 
   it('keeps the token out of the page and out of every store', async () => {
