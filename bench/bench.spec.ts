@@ -39,15 +39,18 @@ interface Run {
 declare global {
   interface Window {
     __bench?: { heading: number | null; list: number | null; cls: number }
-    __benchHeadingShown?: () => void
+    __benchReport?: (what: Milestone) => void
   }
 }
 
+/** What the frame reports: the group's heading, and (the app only) its whole first screen. */
+type Milestone = 'heading' | 'first-screen'
+
 /**
  * Runs in every frame from its first byte; records only in the app's frame (127.0.0.1). It tells
- * the bench when the heading is in through a binding: waiting inside the frame instead
- * (waitForFunction) makes Playwright compile its own script in the frame while the page loads,
- * 10-25 ms of the frame's main thread that a merchant's browser never spends.
+ * the bench of each milestone through a binding: waiting inside the frame instead
+ * (waitForFunction) makes Playwright compile its own script in the frame while the page loads and
+ * paints, 10-25 ms of the frame's main thread that a merchant's browser never spends.
  */
 function recordInFrame() {
   if (location.hostname !== '127.0.0.1') return
@@ -57,16 +60,35 @@ function recordInFrame() {
     for (const entry of entries.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
       if (!entry.hadRecentInput) bench.cls += entry.value
   }).observe({ type: 'layout-shift', buffered: true })
+  let firstScreenShown = false
   const check = () => {
     if (bench.heading === null)
       for (const heading of document.querySelectorAll('h1, h2'))
         if (heading.textContent?.trim() === 'VIP') {
           bench.heading = performance.now()
-          window.__benchHeadingShown?.()
+          window.__benchReport?.('heading')
         }
     if (bench.list === null && document.querySelector('nav li button')) bench.list = performance.now()
+    // The deep link's whole first screen: the group, its members and the list, nothing loading.
+    if (
+      !firstScreenShown &&
+      /\d+ customers? in this group/.test(
+        document.querySelector('[data-testid="members-summary"]')?.textContent ?? '',
+      ) &&
+      document.querySelector('nav li button') &&
+      !document.querySelector('[aria-busy="true"]')
+    ) {
+      firstScreenShown = true
+      window.__benchReport?.('first-screen')
+    }
   }
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true })
+  new MutationObserver(check).observe(document, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['aria-busy'],
+  })
 }
 
 async function setLatency(latency: Latency) {
@@ -83,11 +105,20 @@ async function appFrame(page: Page): Promise<Frame> {
   throw new Error('The app frame did not open')
 }
 
+/** Resolves with `promise`, or fails the bench after 20 s. */
+async function within(promise: Promise<void>, failure: string): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(failure)), 20_000)))
+  await Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
+}
+
 async function open(browser: Browser, variant: Variant) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-  let headingShown = () => {}
-  const headingIn = new Promise<void>((resolve) => (headingShown = resolve))
-  await context.exposeBinding('__benchHeadingShown', () => headingShown())
+  const reports = new Map<Milestone, () => void>()
+  const reached = (milestone: Milestone) => new Promise<void>((resolve) => reports.set(milestone, resolve))
+  const headingShown = reached('heading')
+  const firstScreenShown = reached('first-screen')
+  await context.exposeBinding('__benchReport', (_source, milestone: Milestone) => reports.get(milestone)?.())
   await context.addInitScript(recordInFrame)
   const page = await context.newPage()
   const requests: Request[] = []
@@ -96,26 +127,11 @@ async function open(browser: Browser, variant: Variant) {
   if (variant === 'vanilla') settings.set('app_path', '/bench/vanilla/')
   if (variant === 'floor') settings.set('app_path', '/bench/vue-floor/')
   await page.goto(`${ORIGIN}/__ecwid/?${settings}`, { waitUntil: 'domcontentloaded' })
-  let timer: ReturnType<typeof setTimeout> | undefined
-  await Promise.race([
-    headingIn,
-    new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('No heading within 20 s')), 20_000))),
-  ]).finally(() => clearTimeout(timer))
-  const frame = await appFrame(page)
-  if (variant === 'app') {
-    // The deep link's whole first screen: the group, its members and the list, then a moment for late shifts.
-    await frame.waitForFunction(
-      () =>
-        /\d+ customers? in this group/.test(
-          document.querySelector('[data-testid="members-summary"]')?.textContent ?? '',
-        ) &&
-        document.querySelectorAll('nav li button').length > 0 &&
-        document.querySelector('[aria-busy="true"]') === null,
-      undefined,
-      { timeout: 20_000 },
-    )
-  }
+  await within(headingShown, 'No heading within 20 s')
+  if (variant === 'app') await within(firstScreenShown, 'The first screen was not complete within 20 s')
+  // A moment for late shifts.
   await page.waitForTimeout(500)
+  const frame = await appFrame(page)
   return { context, page, frame, requests }
 }
 
