@@ -10,7 +10,15 @@ import { ecwidEmulator } from './dev/ecwid-emulator.ts'
 export default defineConfig({
   // deploymentHeaders after ecwidEmulator: in `vite preview` the emulator's routes answer first,
   // and only the app's own files get the headers of dist/_headers.
-  plugins: [vue(), ecwidEmulator(), deploymentHeaders(), demoAppIdWarning(), asyncEntry(), inlineEarlyStart()],
+  plugins: [
+    // <script setup> only: Vue's Options API support is left out (the floor is built alike).
+    vue({ features: { optionsAPI: false } }),
+    ecwidEmulator(),
+    deploymentHeaders(),
+    demoAppIdWarning(),
+    asyncEntry(),
+    inlineEarlyStart(),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -6,7 +6,8 @@ import { defineConfig } from 'vite'
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/bench/vue-floor/',
-  plugins: [vue()],
+  // As the app is built: without Vue's Options API support.
+  plugins: [vue({ features: { optionsAPI: false } })],
   logLevel: 'warn',
   build: {
     target: 'es2022',
