@@ -11,7 +11,7 @@ const ENTRY = 'src/boot/early-start.ts'
  * app's host: ~80 ms over the bench's modelled network). Bundled separately, as one classic
  * script, with the build's mode and env (so the same API base). The deployment headers allow it
  * by its hash (build/deployment-headers-plugin.ts). The dev server has no inline script: there
- * main.ts sends the requests.
+ * boot/ask-ahead.ts sends the requests.
  */
 export function inlineEarlyStart(): Plugin<InlineScriptsApi> {
   let config: ResolvedConfig | undefined

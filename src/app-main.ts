@@ -1,4 +1,5 @@
-// The app itself, imported by main.ts at once (index.html modulepreloads this chunk and its imports).
+// The app itself: main.ts starts it. In the entry's chunk with the framework: one request for all
+// the initial JS.
 import { createApp, type App as VueApp } from 'vue'
 import { appContextKey } from '@/app-context'
 import { createBootProblemApp } from '@/boot-problem-app'
@@ -24,7 +25,7 @@ async function createCustomerGroupsVueApp(connection: OpenedStore, i18n: Transla
   }
   const { session, access, bridge } = connection
   const { storeId, viewMode, appState } = session
-  // The first screen and the API client, in one chunk that main.ts asked for at once: neither is
+  // The first screen and the API client, in one chunk that boot/ask-ahead.ts asked for at once: neither is
   // initial JS, and the first screen renders whole in the mount's pass.
   const [{ createStoreApis }, { default: CustomerGroupsApp }] = await Promise.all([
     import('@/api/store-apis'),
@@ -44,7 +45,7 @@ async function createCustomerGroupsVueApp(connection: OpenedStore, i18n: Transla
 }
 
 /**
- * Starts the app; main.ts calls it as soon as this chunk is in. A function rather than
+ * Starts the app; main.ts calls it once the early requests are out. A function rather than
  * top-level awaits: a module awaiting at its top level holds up every chunk importing its chunk
  * (the English messages once waited for the translator that way, and it for them).
  */

@@ -23,7 +23,7 @@ export type OpenedStore =
 /**
  * Connects to the control panel (the SDK is initialised and ready() can be sent in either mode),
  * then opens the store: from the payload in the fragment (direct mode), or from the app's server,
- * which main.ts asked as the page started (enhanced-security mode, `?payload=`).
+ * which boot/ask-ahead.ts asked as the page started (enhanced-security mode, `?payload=`).
  */
 export async function openStore(
   appId: string,

@@ -103,7 +103,7 @@ export async function exchangePayload(payload: string, fetchImpl: typeof fetch =
 let started: Promise<ServerSessionResult> | null = null
 
 /**
- * Starts the exchange for a payload found at boot (main.ts), once; the app awaits it after
+ * Starts the exchange for a payload found at boot (boot/ask-ahead.ts), once; the app awaits it after
  * the SDK has initialised.
  */
 export function startServerSession(payload: string, queryAppState: string | null = null): Promise<ServerSessionResult> {
@@ -116,7 +116,7 @@ export function startServerSession(payload: string, queryAppState: string | null
   return started
 }
 
-/** The exchange main.ts started, or null in the direct mode (hex fragment). */
+/** The exchange boot/ask-ahead.ts started, or null in the direct mode (hex fragment). */
 export function serverSession(): Promise<ServerSessionResult> | null {
   return started
 }
