@@ -26,8 +26,8 @@ test.describe('customer groups inside the control panel', () => {
       '/api/v3/1003/customer_groups?limit=100&responseFields=total,count,items(id,name)',
       '/api/v3/1003/customers?customerGroupIds=9367001&limit=100&responseFields=total,count,items(id,name,email,totalOrderCount)',
     ])
-    // index.html's inline script sent them: before the entry (which runs once it and the
-    // modulepreloaded framework are in) had asked for the first screen's chunk.
+    // index.html's inline script sent them: before the entry (which runs once its one chunk, the
+    // framework included, is in) had asked for the first screen's chunk.
     const order = session.requests.map((request) => new URL(request.url()).pathname)
     const screens = order.findIndex((path) => /^\/assets\/screens-.*\.js$/.test(path))
     const group = order.indexOf('/api/v3/1003/customer_groups/9367001')
