@@ -25,8 +25,8 @@ async function createCustomerGroupsVueApp(connection: OpenedStore, i18n: Transla
   }
   const { session, access, bridge } = connection
   const { storeId, viewMode, appState } = session
-  // The first screen and the API client, in one chunk that boot/ask-ahead.ts asked for at once: neither is
-  // initial JS, and the first screen renders whole in the mount's pass.
+  // The first screen and the API client, in one chunk that boot/ask-ahead.ts asked for at once:
+  // neither is initial JS, and the first screen renders whole in the mount's pass.
   const [{ createStoreApis }, { default: CustomerGroupsApp }] = await Promise.all([
     import('@/api/store-apis'),
     import('./CustomerGroupsApp.vue'),

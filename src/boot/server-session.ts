@@ -103,8 +103,8 @@ export async function exchangePayload(payload: string, fetchImpl: typeof fetch =
 let started: Promise<ServerSessionResult> | null = null
 
 /**
- * Starts the exchange for a payload found at boot (boot/ask-ahead.ts), once; the app awaits it after
- * the SDK has initialised.
+ * Starts the exchange for a payload found at boot (boot/ask-ahead.ts), once; the app awaits it
+ * after the SDK has initialised.
  */
 export function startServerSession(payload: string, queryAppState: string | null = null): Promise<ServerSessionResult> {
   started ??= exchangePayload(payload).then((result) =>
