@@ -57,9 +57,11 @@ export default defineConfig({
             { name: 'boot', priority: 20, tags: ['$initial'] },
             {
               // The first screen (its root, panes and stores), Pinia and the API client, fetched at
-              // boot: the data requests need none of it, they left from index.html. (With Vue's
-              // component helper and the links into Ecwid's admin, which only the screens use.) What only a
-              // failure or a large store needs stays in small chunks of its own.
+              // boot: the data requests need none of it, they left from index.html. What only a
+              // failure or a large store needs stays in small chunks of its own. Also here: what
+              // the entry does not import but the screens do (Vue's component helper, the links
+              // into Ecwid's admin), else rolldown gives each a tiny chunk of its own; the boot
+              // problem page imports the helper from here, and this chunk is on its way anyway.
               name: 'screens',
               priority: 10,
               test: (id: string) =>
