@@ -27,12 +27,14 @@ async function createCustomerGroupsVueApp(connection: OpenedStore, i18n: Transla
   const { storeId, viewMode, appState } = session
   // The first screen and the API client, in one chunk that boot/ask-ahead.ts asked for at once:
   // neither is initial JS, and the first screen renders whole in the mount's pass.
-  const [{ createStoreApis }, { default: CustomerGroupsApp }] = await Promise.all([
+  const [{ createStoreApis }, { default: CustomerGroupsApp }, { loadFirstScreen }] = await Promise.all([
     import('@/api/store-apis'),
     import('./CustomerGroupsApp.vue'),
+    import('@/stores/first-screen'),
   ])
   const apis = createStoreApis(access.apiBase, storeId, access.credential)
-  const app = createApp(CustomerGroupsApp, { viewMode, deepLink: parseDeepLink(appState) })
+  const deepLink = parseDeepLink(appState)
+  const app = createApp(CustomerGroupsApp, { viewMode, deepLink })
   app.provide(customerGroupsApiKey, apis.customerGroups)
   app.provide(customersApiKey, apis.customers)
   app.provide(translatorKey, i18n)
@@ -41,6 +43,7 @@ async function createCustomerGroupsVueApp(connection: OpenedStore, i18n: Transla
     appId: import.meta.env.VITE_ECWID_APP_ID,
     upgradePlan: () => bridge.upgradePlan(),
   })
+  await loadFirstScreen(app, deepLink)
   return app
 }
 

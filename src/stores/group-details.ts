@@ -94,26 +94,37 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
     state.value = { status: 'success', data: { ...fresh, fromMemory: false } }
   }
 
-  /** Shows a group and its members; a deep link may bring its own field selection along. */
-  function selectGroup(groupId: number, fields?: readonly CustomerGroupFieldName[]): Promise<void> {
+  /** Shows a group and its members: each promise settles once its answer (or failure) is in. */
+  function showGroup(
+    groupId: number,
+    fields?: readonly CustomerGroupFieldName[],
+  ): { group: Promise<void>; members: Promise<void> } {
     const sameGroup = selectedGroupId.value === groupId && state.value.status !== 'invalid-link'
     selectedGroupId.value = groupId
     if (fields && fields.length > 0) selectedFields.value = inSchemaOrder(fields)
     if (!sameGroup) ignoredLinkFields.value = []
     // Choosing the group on screen again is also how a merchant retries members that failed.
-    if (!sameGroup || members.failure) void members.loadFor(groupId)
-    return load({ bypassMemory: false })
+    const membersLoaded = !sameGroup || members.failure ? members.loadFor(groupId) : Promise.resolve()
+    return { group: load({ bypassMemory: false }), members: membersLoaded }
   }
 
-  /** Follows the link the app was opened with; a link that is not a group's says so. */
+  /** Shows a group and its members; a deep link may bring its own field selection along. */
+  function selectGroup(groupId: number, fields?: readonly CustomerGroupFieldName[]): Promise<void> {
+    return showGroup(groupId, fields).group
+  }
+
+  /**
+   * Follows the link the app was opened with; a link that is not a group's says so. Settles once
+   * the group and its members have answered (or failed): the first screen waits for both.
+   */
   function openDeepLink(link: DeepLink): Promise<void> {
     switch (link.kind) {
       case 'none':
         return Promise.resolve()
       case 'group': {
-        const opened = selectGroup(link.groupId, link.fields ?? undefined)
+        const shown = showGroup(link.groupId, link.fields ?? undefined)
         ignoredLinkFields.value = [...link.ignoredFields]
-        return opened
+        return Promise.all([shown.group, shown.members]).then(() => undefined)
       }
       case 'invalid-group-id':
       case 'malformed':

@@ -46,6 +46,27 @@ describe('the group details store', () => {
     expect(details.shownMembers()?.items).toHaveLength(100)
   })
 
+  it('settles a deep link once the group and its members are both in: the first screen waits for both', async () => {
+    const details = openDetails()
+    let letMembersIn!: () => void
+    const membersHeld = new Promise<void>((resolve) => (letMembersIn = resolve))
+    const searchGroupMembers = details.backend.customersApi.searchGroupMembers
+    details.backend.customersApi.searchGroupMembers = async (...args) => {
+      await membersHeld
+      return searchGroupMembers(...args)
+    }
+    let settled = false
+    void details.openLink(`groupId=${VIP}`).then(() => (settled = true))
+    await flushPromises()
+    expect(details.store.answer?.data.name).toBe('VIP')
+    expect(settled).toBe(false)
+
+    letMembersIn()
+    await flushPromises()
+    expect(settled).toBe(true)
+    expect(details.shownMembers()?.items).toHaveLength(100)
+  })
+
   it('serves a group and field selection it has already fetched from memory, without a request', async () => {
     const details = openDetails()
     await details.store.selectGroup(VIP)
