@@ -94,8 +94,12 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
     state.value = { status: 'success', data: { ...fresh, fromMemory: false } }
   }
 
-  /** Shows a group and its members: each promise settles once its answer (or failure) is in. */
-  function showGroup(
+  /**
+   * Shows a group, and its members unless they are on screen already. `group` settles when the
+   * group's answer (or failure) is in, or a newer request replaced it; `members` likewise for the
+   * members' first page, at once when they were not asked for again.
+   */
+  function loadGroupAndMembers(
     groupId: number,
     fields?: readonly CustomerGroupFieldName[],
   ): { group: Promise<void>; members: Promise<void> } {
@@ -110,7 +114,7 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
 
   /** Shows a group and its members; a deep link may bring its own field selection along. */
   function selectGroup(groupId: number, fields?: readonly CustomerGroupFieldName[]): Promise<void> {
-    return showGroup(groupId, fields).group
+    return loadGroupAndMembers(groupId, fields).group
   }
 
   /**
@@ -122,9 +126,9 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
       case 'none':
         return Promise.resolve()
       case 'group': {
-        const shown = showGroup(link.groupId, link.fields ?? undefined)
+        const loading = loadGroupAndMembers(link.groupId, link.fields ?? undefined)
         ignoredLinkFields.value = [...link.ignoredFields]
-        return Promise.all([shown.group, shown.members]).then(() => undefined)
+        return Promise.all([loading.group, loading.members]).then(() => undefined)
       }
       case 'invalid-group-id':
       case 'malformed':
@@ -134,6 +138,16 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
         state.value = { status: 'invalid-link', link }
         return Promise.resolve()
     }
+  }
+
+  let firstLink: Promise<void> | undefined
+  /**
+   * The link the app was opened with, followed once however often this is called: the app calls
+   * it before mounting (stores/first-screen.ts) and the details pane as it is set up. Following it
+   * again would abort the first requests, whose answers may already be in, and send them again.
+   */
+  function openFirstLink(link: DeepLink): Promise<void> {
+    return (firstLink ??= openDeepLink(link))
   }
 
   function setFields(fields: readonly CustomerGroupFieldName[]): Promise<void> {
@@ -176,6 +190,7 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
     request,
     selectGroup,
     openDeepLink,
+    openFirstLink,
     setFields,
     setFieldSelected,
     selectAllFields,

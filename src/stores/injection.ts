@@ -11,7 +11,9 @@ export const customersApiKey: InjectionKey<CustomersApi> = Symbol('customersApi'
 
 function injected<T>(key: InjectionKey<T>, what: string): T {
   const value = inject(key, null)
-  if (value === null) throw new Error(`The ${what} was not provided to this app`)
+  // Outside any app's context inject() gives undefined rather than the default: both mean the
+  // store was created where the app's APIs cannot be reached.
+  if (value === null || value === undefined) throw new Error(`The ${what} was not provided to this app`)
   return value
 }
 

@@ -1,5 +1,5 @@
 import { flushPromises } from '@vue/test-utils'
-import { createPinia } from 'pinia'
+import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createApp, type App } from 'vue'
 import CustomerGroupsApp from '@/CustomerGroupsApp.vue'
@@ -16,24 +16,30 @@ afterEach(() => {
   opened = undefined
 })
 
-/** The app as app-main.ts builds it, up to (not including) the mount. */
-function createVipApp(backend = createEmulatedBackend()) {
+/**
+ * The app as app-main.ts builds it, up to (not including) the mount: Pinia made active for the
+ * page (stores/pinia.ts), not installed in the app, so only the app's context gives the stores
+ * their APIs.
+ */
+function createVipApp(backend: ReturnType<typeof createEmulatedBackend> | null = createEmulatedBackend()) {
+  setActivePinia(createPinia())
   const deepLink = parseDeepLink(encodeURIComponent('groupId=9367001'))
   const app = createApp(CustomerGroupsApp, { viewMode: 'PAGE', deepLink })
-  app.use(createPinia())
   app.provide(translatorKey, englishTranslator)
-  const provided = backend.provide as Record<symbol, unknown>
+  const provided = (backend?.provide ?? {}) as Record<symbol, unknown>
   for (const key of Object.getOwnPropertySymbols(provided)) app.provide(key, provided[key])
   const root = document.body.appendChild(document.createElement('div'))
   opened = { app, root }
-  return { app, root, deepLink, backend }
+  return { app, root, deepLink }
 }
 
 const heading = (root: HTMLElement) => root.querySelector('#group-details-title')?.textContent?.trim()
+const never = () => new Promise<void>(() => {})
 
 describe('the first screen before the mount', () => {
   it('renders the group, its members and the list in the mount itself when their answers are in', async () => {
-    const { app, root, deepLink, backend } = createVipApp()
+    const backend = createEmulatedBackend()
+    const { app, root, deepLink } = createVipApp(backend)
     await loadFirstScreen(app, deepLink)
     app.mount(root)
     // Nothing awaited after the mount: this is what its own render drew.
@@ -42,6 +48,13 @@ describe('the first screen before the mount', () => {
     expect(root.querySelectorAll('nav li button')).toHaveLength(7)
     expect(root.textContent).not.toContain('Loading')
     expect(backend.requests).toHaveLength(3)
+  })
+
+  it('waits for the answers themselves, not for the task it allows at most', async () => {
+    const { app, root, deepLink } = createVipApp()
+    await loadFirstScreen(app, deepLink, { nextTask: never })
+    app.mount(root)
+    expect(heading(root)).toBe('VIP')
   })
 
   it('does not hold the mount for answers still on their way, and asks for nothing twice', async () => {
@@ -60,5 +73,13 @@ describe('the first screen before the mount', () => {
       '/api/v3/1003/customer_groups?limit=100&responseFields=total,count,items(id,name)',
       '/api/v3/1003/customers?customerGroupIds=9367001&limit=100&responseFields=total,count,items(id,name,email,totalOrderCount)',
     ])
+  })
+
+  it('lets the app mount and show its page when a store cannot even be created', async () => {
+    const { app, root, deepLink } = createVipApp(null)
+    await expect(loadFirstScreen(app, deepLink)).resolves.toBeUndefined()
+    app.config.errorHandler = () => {}
+    app.mount(root)
+    expect(root.querySelector('h1')?.textContent).toBe('Customer groups')
   })
 })
