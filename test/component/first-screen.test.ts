@@ -1,7 +1,8 @@
 import { flushPromises } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, describe, expect, it } from 'vitest'
-import { createApp, type App } from 'vue'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createApp, nextTick, type App } from 'vue'
+import { afterNextPaint } from '@/composables/after-next-paint'
 import CustomerGroupsApp from '@/CustomerGroupsApp.vue'
 import { parseDeepLink } from '@/ecwid/deep-link'
 import { englishTranslator } from '@/i18n/english'
@@ -48,6 +49,26 @@ describe('the first screen before the mount', () => {
     expect(root.querySelectorAll('nav li button')).toHaveLength(7)
     expect(root.textContent).not.toContain('Loading')
     expect(backend.requests).toHaveLength(3)
+  })
+
+  it('lays out 16 members for the first paint, and the other 84 right after it', async () => {
+    const waitingForPaint: (() => void)[] = []
+    vi.mocked(afterNextPaint).mockImplementation((callback) => void waitingForPaint.push(callback))
+    try {
+      const { app, root, deepLink } = createVipApp()
+      await loadFirstScreen(app, deepLink)
+      app.mount(root)
+      const memberRows = () => root.querySelectorAll('.group-members__table tbody tr')
+      expect(memberRows()).toHaveLength(16)
+      expect(root.textContent).toContain('Showing 100 of 130')
+
+      waitingForPaint.splice(0).forEach((callback) => callback())
+      await nextTick()
+      expect(memberRows()).toHaveLength(100)
+      expect(memberRows()[99]?.textContent).toContain('@example.com')
+    } finally {
+      vi.mocked(afterNextPaint).mockRestore()
+    }
   })
 
   it('waits for the answers themselves, not for the task it allows at most', async () => {
