@@ -246,7 +246,8 @@ test('the app against the vanilla page and the Vue + Pinia floor', async ({ brow
     for (let run = 0; run < RUNS; run++) {
       runs.app.push(await measure(browser, 'app'))
       runs.vanilla.push(await measure(browser, 'vanilla'))
-      // For reference, not a budget: the smallest Vue + Pinia app doing the same.
+      // For reference, not a budget: the smallest Vue + Pinia app doing the same, the SDK included:
+      // what the framework alone costs, so that the rest of the gap is the app's own.
       runs.floor.push(await measure(browser, 'floor'))
     }
     timing[network.name] = runs
@@ -258,6 +259,7 @@ test('the app against the vanilla page and the Vue + Pinia floor', async ({ brow
   for (const [name, runs] of Object.entries(timing)) {
     const app = median(runs.app.map((run) => run.heading))
     const vanilla = median(runs.vanilla.map((run) => run.heading))
+    const floorHeading = median(runs.floor.map((run) => run.heading))
     const limit = name === 'no latency' ? BUDGETS.headingNoLatency : BUDGETS.headingModelled
     const ratio = app / vanilla
     // Each app load against the vanilla load right after it: how far one run's ratio can stray on
@@ -266,7 +268,7 @@ test('the app against the vanilla page and the Vue + Pinia floor', async ({ brow
     rows.push(
       `${name.padEnd(17)} heading: app ${fmt(app)} ms, vanilla ${fmt(vanilla)} ms, ${ratio.toFixed(2)}× (≤ ${limit}×) ${budget(ratio <= limit, `${name}: heading ${ratio.toFixed(2)}× the vanilla page`)}`,
       `${''.padEnd(17)} pair by pair (each app load ÷ the vanilla load after it): ${Math.min(...pairs).toFixed(2)}–${Math.max(...pairs).toFixed(2)}×, median ${median(pairs).toFixed(2)}×`,
-      `${''.padEnd(17)} (for reference, the Vue + Pinia floor: payload, fetch, heading, no SDK: ${fmt(median(runs.floor.map((run) => run.heading)))} ms, ${(median(runs.floor.map((run) => run.heading)) / vanilla).toFixed(2)}×)`,
+      `${''.padEnd(17)} (for reference, the Vue + Pinia floor, SDK included: ${fmt(floorHeading)} ms, ${(floorHeading / vanilla).toFixed(2)}×; the app ${(app / floorHeading).toFixed(2)}× the floor)`,
       `${''.padEnd(17)} group list ${fmt(median(runs.app.map((run) => run.list ?? NaN)))} ms · FCP app ${fmt(median(runs.app.map((run) => run.fcp ?? NaN)))} ms, vanilla ${fmt(median(runs.vanilla.map((run) => run.fcp ?? NaN)))} ms`,
     )
     const worstCls = Math.max(...runs.app.map((run) => run.cls))
