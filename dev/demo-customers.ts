@@ -3,16 +3,36 @@
  * read like people, and every other field derived from the position — no randomness, so every run
  * and every test sees the same store.
  */
+
+/** Ecwid's `stats` of a customer: what they ordered, in the store's currency. */
+export interface CustomerStats {
+  readonly numberOfOrders: number
+  /** Everything the customer has spent, to the cent. */
+  readonly salesValue: number
+  readonly averageOrderValue: number
+  /** Ecwid leaves both dates out, rather than empty, for a customer who has never ordered. */
+  readonly firstOrderDate?: string
+  readonly lastOrderDate?: string
+}
+
+/** Ecwid's `b2b_b2c`: a business or a private customer. */
+export type CustomerType = 'b2b' | 'b2c'
+
 export interface DemoCustomer {
   readonly id: number
   /** Ecwid allows a customer with only an email: the name may be ''. */
   readonly name: string
   readonly email: string
+  /** Ecwid's older flat count; always equal to `stats.numberOfOrders`. */
   readonly totalOrderCount: number
   readonly customerGroupId: number
   readonly customerGroupName: string
   /** Ecwid's date format, e.g. `2024-03-05 10:12:00 +0000`. */
   readonly registered: string
+  readonly updated: string
+  readonly taxExempt: boolean
+  readonly b2b_b2c: CustomerType
+  readonly stats: CustomerStats
 }
 
 export interface Person {
@@ -126,30 +146,135 @@ export function namePool(list: NameList): { take(count: number): Person[] } {
 
 const FIRST_ID = 50_000_001
 const FIRST_REGISTERED = Date.UTC(2021, 0, 4, 9, 12, 0)
-/** About nine days between sign-ups: the store's customers span a few years. */
+/** About nine days between sign-ups: the demo store's customers span a few years. */
 const SIGN_UP_STEP_MS = (9 * 24 * 60 + 317) * 60_000
+const MINUTE_MS = 60_000
+const HOUR_MS = 60 * MINUTE_MS
+const DAY_MS = 24 * HOUR_MS
+
+/**
+ * The seed's "today": no order, sign-up or update is later. Fixed, not Date.now(), so that every
+ * run sees the same store.
+ */
+export const DEMO_NOW_MS = Date.UTC(2026, 10, 30, 12, 0, 0)
 
 function ecwidDate(ms: number): string {
   return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} +0000`
 }
 
-/** Numbers customers in the order given; orders 0..60, spread by a step coprime to 61. */
+const round2 = (amount: number): number => Math.round(amount * 100) / 100
+
+/**
+ * Orders 0..60, spread by a step coprime to 61: every count occurs, 0 included. The offset puts
+ * a customer who never ordered in General (position 7) and two in VIP (68 and 129).
+ */
+export function ordersAt(index: number): number {
+  return (index * 37 + 46) % 61
+}
+
+/**
+ * Spending: 15.00 to 214.99 an order, give or take some cents, so totals have cents and differ
+ * between customers with the same number of orders. In cents until the end: no float drift.
+ */
+function salesValueAt(index: number, numberOfOrders: number): number {
+  if (numberOfOrders === 0) return 0
+  const perOrderCents = 1_500 + ((index * 7_919) % 20_000)
+  return (numberOfOrders * perOrderCents + ((index * 31) % 100)) / 100
+}
+
+/**
+ * First order a few days after signing up; the last one somewhere between it and "today" (the
+ * same one for a single order). Whole minutes, as a store's order times look.
+ */
+function orderDatesAt(index: number, registeredMs: number, numberOfOrders: number) {
+  const firstMs = registeredMs + (1 + (index % 20)) * DAY_MS + ((index * 7) % 600) * MINUTE_MS
+  if (numberOfOrders === 1) return { firstMs, lastMs: firstMs }
+  const shareOfTimeSince = ((index * 53) % 90) / 100 + 0.05
+  const lastMs = firstMs + Math.floor(((DEMO_NOW_MS - firstMs) * shareOfTimeSince) / MINUTE_MS) * MINUTE_MS
+  return { firstMs, lastMs }
+}
+
+function statsAt(
+  index: number,
+  registeredMs: number,
+  numberOfOrders: number,
+): { stats: CustomerStats; lastActivityMs: number } {
+  const salesValue = salesValueAt(index, numberOfOrders)
+  if (numberOfOrders === 0)
+    return { stats: { numberOfOrders, salesValue, averageOrderValue: 0 }, lastActivityMs: registeredMs }
+  const { firstMs, lastMs } = orderDatesAt(index, registeredMs, numberOfOrders)
+  return {
+    stats: {
+      numberOfOrders,
+      salesValue,
+      averageOrderValue: round2(salesValue / numberOfOrders),
+      firstOrderDate: ecwidDate(firstMs),
+      lastOrderDate: ecwidDate(lastMs),
+    },
+    lastActivityMs: lastMs,
+  }
+}
+
+/** About one customer in seven is a business; some businesses buy tax-exempt (a VAT ID on file). */
+const customerTypeAt = (index: number): CustomerType => (index % 7 === 2 ? 'b2b' : 'b2c')
+const taxExemptAt = (index: number): boolean => customerTypeAt(index) === 'b2b' && index % 2 === 0
+
+export interface SeedOptions {
+  /**
+   * Where this seed starts in the store's numbering: a second seed continues the first one's IDs
+   * (and so its derived values) instead of repeating them.
+   */
+  readonly firstIndex?: number
+  /** Time between two sign-ups, from the store's first one; about nine days by default. */
+  readonly signUpStepMs?: number
+  /** How many orders the customer at an index has placed; `ordersAt` by default. */
+  readonly orders?: (index: number) => number
+}
+
+/** Numbers customers in the order given; everything else follows from the position. */
 export function seedCustomers(
   members: readonly { group: { id: number; name: string }; people: readonly Person[] }[],
+  { firstIndex = 0, signUpStepMs = SIGN_UP_STEP_MS, orders = ordersAt }: SeedOptions = {},
 ): DemoCustomer[] {
   const customers = members
     .flatMap(({ group, people }) => people.map((person) => ({ group, person })))
-    .map(({ group, person }, index) => ({
-      id: FIRST_ID + index,
-      name: person.name,
-      email: person.email,
-      totalOrderCount: (index * 37 + 5) % 61,
-      customerGroupId: group.id,
-      customerGroupName: group.name,
-      registered: ecwidDate(FIRST_REGISTERED + index * SIGN_UP_STEP_MS),
-    }))
+    .map(({ group, person }, position): DemoCustomer => {
+      const index = firstIndex + position
+      const registeredMs = FIRST_REGISTERED + position * signUpStepMs
+      const { stats, lastActivityMs } = statsAt(index, registeredMs, orders(index))
+      return {
+        id: FIRST_ID + index,
+        name: person.name,
+        email: person.email,
+        totalOrderCount: stats.numberOfOrders,
+        customerGroupId: group.id,
+        customerGroupName: group.name,
+        registered: ecwidDate(registeredMs),
+        // A profile is touched by the customer's last order, or an edit a few hours after it.
+        updated: ecwidDate(Math.min(DEMO_NOW_MS, lastActivityMs + ((index * 11) % 72) * HOUR_MS)),
+        taxExempt: taxExemptAt(index),
+        b2b_b2c: customerTypeAt(index),
+        stats,
+      }
+    })
   // Ecwid keys customers by email: a repeated one would be a store Ecwid cannot have.
   const emails = new Set(customers.map((customer) => customer.email))
   if (emails.size !== customers.length) throw new Error('Demo customers: an email repeats')
+  const implausible = customers.find((customer) => !hasPlausibleDates(customer))
+  if (implausible) throw new Error(`Demo customer ${implausible.id}: dates out of order or past the seed's today`)
   return customers
+}
+
+const DEMO_TODAY = ecwidDate(DEMO_NOW_MS)
+
+/** Sign-up, first order, last order, today in that order; Ecwid's +0000 dates compare as strings. */
+function hasPlausibleDates({ registered, updated, stats }: DemoCustomer): boolean {
+  const { firstOrderDate = registered, lastOrderDate = firstOrderDate } = stats
+  return (
+    registered <= firstOrderDate &&
+    firstOrderDate <= lastOrderDate &&
+    lastOrderDate <= DEMO_TODAY &&
+    registered <= updated &&
+    updated <= DEMO_TODAY
+  )
 }

@@ -5,7 +5,8 @@ import type { createRateLimiter } from './rate-limiter.ts'
 
 /**
  * What every call meets before its endpoint, in Ecwid's order: the token, the rate limit, then the
- * injected faults. Null lets the call through. The 404 for one group is the groups endpoint's own.
+ * injected faults. Null lets the call through. The 404 for one group and the profile's missing
+ * scope are those endpoints' own.
  */
 export function checkAccess(
   request: MockRequest,
@@ -42,6 +43,7 @@ export function checkAccess(
         body: '<!doctype html><title>Maintenance</title><h1>Back soon</h1>',
       }
     case 'group-not-found': // the groups endpoint's, for single groups
+    case 'missing-profile-scope': // the profile endpoint's: the app's other scopes are granted
     case 'sdk-unavailable': // faults of the CDN, not of the API
     case 'sdk-hangs':
     case 'css-hangs':

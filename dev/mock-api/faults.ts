@@ -2,6 +2,7 @@
 export const FAILURES = {
   none: 'No fault',
   'missing-scope': '403 INSUFFICIENT_APP_SCOPE',
+  'missing-profile-scope': '403 on /profile: no read_store_profile scope',
   'invalid-token': '403 bad token (empty body)',
   'plan-required': '402 NOT_AVAILABLE_ON_CURRENT_PLAN',
   'group-not-found': '404 for the group',
@@ -26,7 +27,10 @@ export interface Faults {
   /** Added before every answer, in milliseconds. */
   readonly latencyMs: number
   readonly failure: Failure
-  /** Serve 1,000 customer groups instead of the demo store's few, so lists must page. */
+  /**
+   * Serve 1,000 customer groups instead of the demo store's few, so lists must page, one of them
+   * with 10,000 members.
+   */
   readonly largeStore: boolean
   /**
    * List Retry-After in Access-Control-Expose-Headers. Off by default: Ecwid does not document

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { DEMO_ACCESS_TOKEN, demoCustomerGroups } from '../../dev/demo-store'
+import { DEMO_ACCESS_TOKEN, demoCustomerGroups, LARGE_GROUP_ID, LARGE_GROUP_NAME } from '../../dev/demo-store'
 import { createMockCustomerGroupsApi, type MockResponse } from '../../dev/mock-api/customer-groups-api'
-import { NO_FAULTS, parseFaults, type Faults } from '../../dev/mock-api/faults'
+import { FAILURES, NO_FAULTS, parseFaults, type Faults } from '../../dev/mock-api/faults'
 import { parseResponseFields, project } from '../../dev/mock-api/response-fields-projection'
 
 const bearer = `Bearer ${DEMO_ACCESS_TOKEN}`
@@ -73,6 +73,23 @@ describe('the emulator’s customer-group API', () => {
     expect(get('/api/v3/1003/customer_groups/9400993')).toMatchObject({ status: 404 })
   })
 
+  it('has one big group in the large store, in place of the first generated segment', () => {
+    const faults: Faults = { ...NO_FAULTS, largeStore: true }
+    expect(body(get(`/api/v3/1003/customer_groups/${LARGE_GROUP_ID}`, { faults }))).toEqual({
+      id: LARGE_GROUP_ID,
+      name: LARGE_GROUP_NAME,
+    })
+    expect(
+      body(get('/api/v3/1003/customer_groups?offset=7&limit=2&responseFields=items(id,name)', { faults })),
+    ).toEqual({
+      items: [
+        { id: LARGE_GROUP_ID, name: 'Newsletter subscribers' },
+        { id: 9400002, name: 'Segment 002' },
+      ],
+    })
+    expect(get(`/api/v3/1003/customer_groups/${LARGE_GROUP_ID}`)).toMatchObject({ status: 404 })
+  })
+
   it('answers an unknown endpoint with 404, before asking for a token', () => {
     for (const url of ['/api/v3/1003/products', '/api/v3/1003/customers/50000001', '/api/v3/1003/customer_groupsX']) {
       expect(body(get(url, { authorization: '' }))).toEqual({ errorMessage: 'Unknown API endpoint' })
@@ -140,6 +157,85 @@ describe('the emulator’s customer-group API', () => {
   it('drops the connection for a network fault', () => {
     expect(get('/api/v3/1003/customer_groups/0', { faults: { ...NO_FAULTS, failure: 'network-error' } })).toEqual({
       kind: 'drop',
+    })
+  })
+})
+
+describe('the emulator’s store profile', () => {
+  const profile = (query = '', options: Parameters<typeof get>[1] = {}) => get(`/api/v3/1003/profile${query}`, options)
+
+  it('answers the store’s formats, Ecwid-shaped', () => {
+    const response = profile()
+    expect(response).toMatchObject({ status: 200, headers: { 'Content-Type': 'application/json; charset=utf-8' } })
+    expect(body(response)).toMatchObject({
+      generalInfo: { storeId: 1003, storeUrl: expect.stringMatching(/^https:\/\//) },
+      formatsAndUnits: {
+        currency: 'EUR',
+        currencyPrefix: '',
+        currencySuffix: ' €',
+        currencyPrecision: 2,
+        currencyDecimalSeparator: ',',
+        currencyGroupSeparator: '.',
+        currencyTruncateZeroFractional: false,
+        dateFormat: expect.any(String),
+        timeFormat: expect.any(String),
+        timezone: expect.any(String),
+        weightUnit: expect.any(String),
+      },
+    })
+  })
+
+  it('projects responseFields, as the app asks for the currency', () => {
+    expect(body(profile('?responseFields=formatsAndUnits(currency,currencyPrecision)'))).toEqual({
+      formatsAndUnits: { currency: 'EUR', currencyPrecision: 2 },
+    })
+    expect(body(profile('?responseFields=generalInfo(storeId)'))).toEqual({ generalInfo: { storeId: 1003 } })
+    expect(body(profile('?responseFields=formatsAndUnits(currency'))).toMatchObject({ errorCode: 'WRONG_PARAMETER' })
+  })
+
+  it('asks for the token, counts in the rate limit, and knows only its store', () => {
+    expect(profile('', { authorization: '' })).toEqual({ kind: 'answer', status: 403, headers: {}, body: '' })
+    expect(get('/api/v3/42/profile')).toMatchObject({ status: 404 })
+    expect(get('/api/v3/1003/profile/extra')).toMatchObject({ status: 404 })
+    const api = createMockCustomerGroupsApi({ now: () => 0 })
+    for (let i = 0; i < 599; i++) get('/api/v3/1003/customer_groups/0', { api })
+    expect(profile('', { api })).toMatchObject({ status: 200 })
+    expect(profile('', { api })).toMatchObject({ status: 429 })
+  })
+
+  it('answers 403 on /profile alone for the missing-profile-scope fault', () => {
+    const faults: Faults = { ...NO_FAULTS, failure: 'missing-profile-scope' }
+    const refused = profile('', { faults })
+    expect(refused).toMatchObject({ status: 403 })
+    expect(body(refused)).toEqual({
+      errorMessage: 'The app does not have the read_store_profile scope',
+      errorCode: 'INSUFFICIENT_APP_SCOPE',
+    })
+    for (const url of ['/api/v3/1003/customer_groups', '/api/v3/1003/customer_groups/0', '/api/v3/1003/customers'])
+      expect(get(url, { faults })).toMatchObject({ status: 200 })
+  })
+
+  it.each([
+    ['missing-scope', 403, 'INSUFFICIENT_APP_SCOPE'],
+    ['plan-required', 402, 'NOT_AVAILABLE_ON_CURRENT_PLAN'],
+    ['rate-limited', 429, 'RATE_LIMITED'],
+    ['server-error', 500, 'INTERNAL_ERROR'],
+  ] as const)('answers the %s fault on /profile too', (failure, status, errorCode) => {
+    const response = profile('', { faults: { ...NO_FAULTS, failure } })
+    expect(response).toMatchObject({ status })
+    expect(body(response)).toMatchObject({ errorCode })
+  })
+
+  it('drops the connection for a network fault, and ignores the group-not-found fault', () => {
+    expect(profile('', { faults: { ...NO_FAULTS, failure: 'network-error' } })).toEqual({ kind: 'drop' })
+    expect(profile('', { faults: { ...NO_FAULTS, failure: 'group-not-found' } })).toMatchObject({ status: 200 })
+  })
+
+  it('offers the fault in the control panel’s list', () => {
+    expect(FAILURES['missing-profile-scope']).toBe('403 on /profile: no read_store_profile scope')
+    expect(parseFaults({ failure: 'missing-profile-scope' })).toEqual({
+      ...NO_FAULTS,
+      failure: 'missing-profile-scope',
     })
   })
 })
