@@ -28,6 +28,8 @@ export type InvalidResponseReason =
   | { readonly code: 'wrong-field-type'; readonly field: string; readonly type: 'number' | 'string' }
   | { readonly code: 'incomplete-search-result' }
   | { readonly code: 'unexpected-item'; readonly item: SearchItemKind }
+  | { readonly code: 'count-without-total' }
+  | { readonly code: 'profile-without-currency' }
 
 /** What a search result lists, for the reason it could not be read. */
 export type SearchItemKind = 'customer-group' | 'customer'
