@@ -19,6 +19,20 @@ const SHOTS = [
     waitFor: '130 customers in this group',
   },
   {
+    // The members at work: sorted by total spent, a column added by the link, sales added up, exported.
+    file: 'en-members.png',
+    settings: { app_state: 'groupId=9367001&columns=name,email,orders,totalSpent,lastOrder', lang: 'en' },
+    waitFor: '130 customers in this group',
+    act: async (app) => {
+      await app.getByRole('columnheader', { name: 'Total spent' }).getByRole('button').click()
+      await app.locator('th[aria-sort="descending"]').waitFor()
+      await app.getByRole('button', { name: 'Add up sales' }).click()
+      await app.getByTestId('group-sales').waitFor()
+      await app.getByRole('button', { name: 'Export CSV' }).click()
+      await app.getByTestId('export-result').waitFor()
+    },
+  },
+  {
     file: 'en-failure.png',
     settings: { app_state: 'groupId=9367001', lang: 'en', failure: 'missing-scope' },
     waitFor: 'Permission missing',
@@ -77,6 +91,7 @@ try {
     })
     const app = page.frameLocator('#app-frame')
     await app.getByText(shot.waitFor).first().waitFor()
+    await shot.act?.(app)
     await page.locator('#sdk-log').getByText('ready {}').waitFor()
     // The frame's height follows the app (setSize); wait until it has settled.
     await page.waitForFunction(

@@ -21,7 +21,7 @@ export const SERVER_ERRORS = {
   STORE_MISMATCH: [403, 'The session belongs to another store.'],
   NOT_FOUND: [
     404,
-    'No such endpoint: this server forwards only GET customer_groups, customer_groups/{groupId} and customers.',
+    'No such endpoint: this server forwards only GET customer_groups, customer_groups/{groupId}, customers and profile.',
   ],
   BODY_TOO_LARGE: [413, 'The request body is too large.'],
   INTERNAL_ERROR: [500, "The app's server failed."],

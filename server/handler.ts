@@ -12,7 +12,7 @@ import { deriveSessionKey, sealSession } from './session.ts'
  *
  * - `POST /api/session` `{payload}`: decrypts Ecwid's payload and answers what the app needs to
  *   start, with the access token sealed into `session`, which only this server can open.
- * - `GET /api/ecwid/v3/{storeId}/customer_groups[/{groupId}]` and `…/customers`, with
+ * - `GET /api/ecwid/v3/{storeId}/customer_groups[/{groupId}]`, `…/customers` and `…/profile`, with
  *   `Authorization: Bearer <session>`: forwarded to Ecwid with the real token.
  * - Anything else under /api: 404.
  */

@@ -44,6 +44,8 @@ export function ecwidProxy(options: ProxyOptions): Hono {
     authorizeAndForward(c, options, `customer_groups/${c.req.param('groupId')}`),
   )
   proxy.get('/:storeId{[0-9]+}/customers', (c) => authorizeAndForward(c, options, 'customers'))
+  // The store's currency, for amounts: read-only, and refused by Ecwid without read_store_profile.
+  proxy.get('/:storeId{[0-9]+}/profile', (c) => authorizeAndForward(c, options, 'profile'))
   return proxy
 }
 

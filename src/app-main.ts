@@ -11,7 +11,7 @@ import { translatorFor } from '@/i18n/load-translator'
 import { resolveLocale } from '@/i18n/locales'
 import type { Translator } from '@/i18n/translator'
 import { translatorKey } from '@/i18n/use-i18n'
-import { customerGroupsApiKey, customersApiKey } from '@/stores/injection'
+import { customerGroupsApiKey, customersApiKey, storeProfileApiKey } from '@/stores/injection'
 import './styles/base.css'
 
 async function createCustomerGroupsVueApp(connection: OpenedStore, i18n: Translator): Promise<VueApp> {
@@ -37,6 +37,7 @@ async function createCustomerGroupsVueApp(connection: OpenedStore, i18n: Transla
   const app = createApp(CustomerGroupsApp, { viewMode, deepLink })
   app.provide(customerGroupsApiKey, apis.customerGroups)
   app.provide(customersApiKey, apis.customers)
+  app.provide(storeProfileApiKey, apis.storeProfile)
   app.provide(translatorKey, i18n)
   app.provide(appContextKey, {
     storeId,

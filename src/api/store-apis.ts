@@ -2,11 +2,13 @@ import { createEcwidClient } from './client'
 import { createCustomerGroupsApi, type CustomerGroupsApi } from './customer-groups'
 import { createCustomersApi, type CustomersApi } from './customers'
 import { fetchTakingEarlyResponses } from './early-responses'
+import { createStoreProfileApi, type StoreProfileApi } from './store-profile'
 
 /** The APIs the app talks to, bound to one store and its token. */
 export interface StoreApis {
   readonly customerGroups: CustomerGroupsApi
   readonly customers: CustomersApi
+  readonly storeProfile: StoreProfileApi
 }
 
 /**
@@ -21,5 +23,9 @@ export function createStoreApis(apiBase: string, storeId: number, accessToken: s
     authorization: `Bearer ${accessToken}`,
     fetch: fetchTakingEarlyResponses(globalThis.fetch.bind(globalThis)),
   })
-  return { customerGroups: createCustomerGroupsApi(client), customers: createCustomersApi(client) }
+  return {
+    customerGroups: createCustomerGroupsApi(client),
+    customers: createCustomersApi(client),
+    storeProfile: createStoreProfileApi(client),
+  }
 }

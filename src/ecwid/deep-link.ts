@@ -4,10 +4,12 @@ import {
   isCustomerGroupFieldName,
   type CustomerGroupFieldName,
 } from '@/api/customer-group-fields'
+import { DEFAULT_MEMBER_COLUMNS, inColumnOrder, isMemberColumnId, type MemberColumnId } from '@/api/member-columns'
 
 /**
  * Where a deep link points: `app_state` = `groupId=<id>` with an optional
- * `&responseFields=<comma list>`.
+ * `&responseFields=<comma list>` (the API view's fields) and `&columns=<comma list>` (the members
+ * table's columns).
  */
 export type DeepLink =
   | { readonly kind: 'none' }
@@ -18,6 +20,8 @@ export type DeepLink =
       readonly fields: readonly CustomerGroupFieldName[] | null
       /** Names asked for that this app does not know: left out, and said so. */
       readonly ignoredFields: readonly string[]
+      /** The members table's columns, known ones only; null for the default. */
+      readonly memberColumns: readonly MemberColumnId[] | null
     }
   | { readonly kind: 'invalid-group-id'; readonly rawGroupId: string }
   | { readonly kind: 'malformed' }
@@ -40,19 +44,32 @@ export function parseDeepLink(encodedAppState: string | null): DeepLink {
   if (rawGroupId === undefined) return { kind: 'none' }
   const groupId = parseGroupId(rawGroupId)
   if (groupId === null) return { kind: 'invalid-group-id', rawGroupId }
-  return { kind: 'group', groupId, ...parseFieldList(params.get('responseFields')) }
+  return {
+    kind: 'group',
+    groupId,
+    ...parseFieldList(params.get('responseFields')),
+    memberColumns: parseColumnList(params.get('columns')),
+  }
 }
 
 /**
- * The app_state for a group and a field selection, not yet URL-encoded: the inverse of
- * parseDeepLink. A full selection is left out, as it is from the request.
+ * The app_state for a group, a field selection and the members' columns, not yet URL-encoded:
+ * the inverse of parseDeepLink. A full selection and the default columns are left out.
  */
-export function formatDeepLink(groupId: number, fields: readonly CustomerGroupFieldName[]): string {
+export function formatDeepLink(
+  groupId: number,
+  fields: readonly CustomerGroupFieldName[],
+  memberColumns: readonly MemberColumnId[] = DEFAULT_MEMBER_COLUMNS,
+): string {
   const allSelected = customerGroupFieldNames.every((name) => fields.includes(name))
   const known = customerGroupFieldNames.filter((name) => fields.includes(name))
-  return allSelected || known.length === 0
-    ? `groupId=${groupId}`
-    : `groupId=${groupId}&responseFields=${known.join(',')}`
+  const columns = inColumnOrder(memberColumns)
+  const defaultColumns = columns.join(',') === inColumnOrder(DEFAULT_MEMBER_COLUMNS).join(',')
+  return [
+    `groupId=${groupId}`,
+    ...(allSelected || known.length === 0 ? [] : [`responseFields=${known.join(',')}`]),
+    ...(defaultColumns || columns.length === 0 ? [] : [`columns=${columns.join(',')}`]),
+  ].join('&')
 }
 
 function splitPairs(query: string): Map<string, string> {
@@ -76,4 +93,14 @@ function parseFieldList(list: string | undefined): {
   const fields = names.filter(isCustomerGroupFieldName)
   const ignoredFields = names.filter((name) => !isCustomerGroupFieldName(name))
   return { fields: fields.length > 0 ? fields : null, ignoredFields }
+}
+
+/** Known column IDs in the table's order, or null (the default) when none is known. */
+function parseColumnList(list: string | undefined): MemberColumnId[] | null {
+  if (list === undefined) return null
+  const known = list
+    .split(',')
+    .map((id) => id.trim())
+    .filter(isMemberColumnId)
+  return known.length > 0 ? inColumnOrder(known) : null
 }

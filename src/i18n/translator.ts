@@ -28,7 +28,18 @@ export type ParamValue = string | number
  */
 type ValueFor<Name extends string> = Name extends 'id' | 'status' | 'code'
   ? string
-  : Name extends 'count' | 'seconds' | 'megabytes' | 'kilobytes' | 'shown' | 'total' | 'first' | 'last'
+  : Name extends
+        | 'count'
+        | 'seconds'
+        | 'megabytes'
+        | 'kilobytes'
+        | 'shown'
+        | 'total'
+        | 'first'
+        | 'last'
+        | 'loaded'
+        | 'expected'
+        | 'received'
     ? number
     : string
 
@@ -62,6 +73,13 @@ export interface Translator {
   unit(value: number, unit: 'millisecond' | 'byte' | 'kilobyte'): string
   /** A time of day, e.g. for "fetched at 14:02:09". */
   time(epochMs: number): string
+  /** A calendar date, e.g. "5 Mar 2024" · "2024/03/05". */
+  date(epochMs: number): string
+  /**
+   * An amount in the store's currency ("1.234,50 €" in German), or, when the currency is not
+   * known, a plain number with two decimals ("1.234,50").
+   */
+  money(value: number, currency: { readonly code: string; readonly precision: number } | null): string
 }
 
 /**
@@ -131,5 +149,17 @@ export function createTranslator(locale: Locale, catalogue: Catalogue): Translat
         'time',
         () => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', second: '2-digit' }),
       ).format(epochMs),
+    date: (epochMs) => cached('date', () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })).format(epochMs),
+    money: (value, currency) =>
+      cached(currency ? `money:${currency.code}:${currency.precision}` : 'money', () =>
+        currency
+          ? new Intl.NumberFormat(locale, {
+              style: 'currency',
+              currency: currency.code,
+              minimumFractionDigits: currency.precision,
+              maximumFractionDigits: currency.precision,
+            })
+          : new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      ).format(value),
   }
 }

@@ -36,6 +36,10 @@ export function describeReason(reason: InvalidResponseReason, { t }: Translator)
       return t('reason.incompleteSearchResult')
     case 'unexpected-item':
       return t(reason.item === 'customer' ? 'reason.unexpectedCustomer' : 'reason.unexpectedGroup')
+    case 'count-without-total':
+      return t('reason.countWithoutTotal')
+    case 'profile-without-currency':
+      return t('reason.profileWithoutCurrency')
   }
 }
 

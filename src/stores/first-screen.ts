@@ -1,7 +1,9 @@
 import type { App } from 'vue'
+import { DEFAULT_MEMBER_COLUMNS, showsAmounts } from '@/api/member-columns'
 import type { DeepLink } from '@/ecwid/deep-link'
 import { useGroupDetailsStore } from './group-details'
 import { useGroupListStore } from './group-list'
+import { useStoreCurrencyStore } from './store-currency'
 
 /**
  * Gives the first screen's stores their data before the app mounts, so that the mount renders
@@ -27,6 +29,10 @@ export async function loadFirstScreen(
     loads = app.runWithContext(() => [
       useGroupDetailsStore().openFirstLink(deepLink),
       useGroupListStore().loadFirstPage(),
+      // Amounts render in the store's currency in the same pass, not as plain numbers first.
+      ...(deepLink.kind === 'group' && showsAmounts(deepLink.memberColumns ?? DEFAULT_MEMBER_COLUMNS)
+        ? [useStoreCurrencyStore().ensureLoaded()]
+        : []),
     ])
   } catch {
     // Only a head start: the panes ask again as they are set up, and report what fails there.

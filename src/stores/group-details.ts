@@ -3,10 +3,14 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { ApiResponse, RequestDescription } from '@/api/client'
 import { customerGroupFieldNames, type CustomerGroup, type CustomerGroupFieldName } from '@/api/customer-group-fields'
+import type { MemberColumnId } from '@/api/member-columns'
 import type { DeepLink } from '@/ecwid/deep-link'
 import { toApiFailure } from '@/presentation/api-failure'
 import { failureOf, idle, shownData, type AsyncState } from './async-state'
 import { useGroupMembersStore } from './group-members'
+import { useGroupSalesStore } from './group-sales'
+import { useMemberExportStore } from './member-export'
+import { useMembersWithOrdersStore } from './members-with-orders'
 import { useCustomerGroupsApi } from './injection'
 import { createLatestRequest } from './latest-request'
 import { createRetryCountdown } from './retry-countdown'
@@ -31,6 +35,9 @@ export type GroupDetailsState =
 export const useGroupDetailsStore = defineStore('groupDetails', () => {
   const api = useCustomerGroupsApi()
   const members = useGroupMembersStore()
+  const withOrders = useMembersWithOrdersStore()
+  const sales = useGroupSalesStore()
+  const memberExport = useMemberExportStore()
   const latest = createLatestRequest()
 
   const selectedGroupId = ref<number | null>(null)
@@ -102,13 +109,20 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
   function loadGroupAndMembers(
     groupId: number,
     fields?: readonly CustomerGroupFieldName[],
+    memberColumns?: readonly MemberColumnId[] | null,
   ): { group: Promise<void>; members: Promise<void> } {
     const sameGroup = selectedGroupId.value === groupId && state.value.status !== 'invalid-link'
     selectedGroupId.value = groupId
     if (fields && fields.length > 0) selectedFields.value = inSchemaOrder(fields)
-    if (!sameGroup) ignoredLinkFields.value = []
+    if (!sameGroup) {
+      ignoredLinkFields.value = []
+      // The summary and an export are of one group: another group's are not shown with this one.
+      sales.clear()
+      memberExport.clear()
+      void withOrders.loadFor(groupId)
+    }
     // Choosing the group on screen again is also how a merchant retries members that failed.
-    const membersLoaded = !sameGroup || members.failure ? members.loadFor(groupId) : Promise.resolve()
+    const membersLoaded = !sameGroup || members.failure ? members.loadFor(groupId, memberColumns) : Promise.resolve()
     return { group: load({ bypassMemory: false }), members: membersLoaded }
   }
 
@@ -126,7 +140,7 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
       case 'none':
         return Promise.resolve()
       case 'group': {
-        const loading = loadGroupAndMembers(link.groupId, link.fields ?? undefined)
+        const loading = loadGroupAndMembers(link.groupId, link.fields ?? undefined, link.memberColumns)
         ignoredLinkFields.value = [...link.ignoredFields]
         return Promise.all([loading.group, loading.members]).then(() => undefined)
       }
@@ -134,6 +148,9 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
       case 'malformed':
         latest.cancel()
         members.clear()
+        withOrders.clear()
+        sales.clear()
+        memberExport.clear()
         selectedGroupId.value = null
         state.value = { status: 'invalid-link', link }
         return Promise.resolve()
@@ -175,6 +192,7 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
   function refresh(): Promise<void> {
     const groupId = selectedGroupId.value
     if (groupId === null) return Promise.resolve()
+    void withOrders.loadFor(groupId)
     return Promise.all([reload(), members.refresh(groupId)]).then(() => undefined)
   }
 

@@ -1,17 +1,25 @@
 import './pinia'
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, shallowRef } from 'vue'
-import type { GroupMember } from '@/api/customers'
+import { computed, ref, shallowRef } from 'vue'
+import type { GroupMember, MemberQuery } from '@/api/customers'
+import {
+  DEFAULT_MEMBER_COLUMNS,
+  DEFAULT_MEMBER_SORT,
+  inColumnOrder,
+  type MemberColumnId,
+  type MemberSort,
+} from '@/api/member-columns'
 import { MAX_PAGE_SIZE } from '@/api/search-page'
+import { SEARCH_DEBOUNCE_MS } from './group-list'
 import { toApiFailure, withoutBody } from '@/presentation/api-failure'
 import { failureOf, idle, shownData, type AsyncState } from './async-state'
 import { useCustomersApi } from './injection'
 import { createLatestRequest } from './latest-request'
 import { createRetryCountdown } from './retry-countdown'
 
-/** The members of one group loaded so far. */
+/** The members of one query loaded so far. */
 export interface GroupMembers {
-  readonly groupId: number
+  readonly query: MemberQuery
   readonly items: readonly GroupMember[]
   readonly total: number
   /** Where the next page starts, or null once a short page said there is no more. */
@@ -19,31 +27,46 @@ export interface GroupMembers {
 }
 
 /**
- * Who is in the selected group: the first 100, then more on request. Personal data: it lives in
- * this store's memory only, is never logged, and is replaced when another group is chosen.
+ * Who is in the selected group: the first 100 of a query (the group, a search within it, an
+ * order, the columns shown), then more on request. Personal data: it lives in this store's memory
+ * only, is never logged, and is replaced when another group is chosen.
+ *
+ * The columns and the order are the merchant's choice and stay when another group is chosen; the
+ * search is within one group and starts empty in the next.
  */
 export const useGroupMembersStore = defineStore('groupMembers', () => {
   const api = useCustomersApi()
   const latest = createLatestRequest()
 
+  const columns = ref<MemberColumnId[]>([...DEFAULT_MEMBER_COLUMNS])
+  const sort = ref<MemberSort>(DEFAULT_MEMBER_SORT)
+  const keyword = ref('')
   const state = shallowRef<AsyncState<GroupMembers>>(idle())
   const retries = createRetryCountdown(state, latest, { keepBody: false })
   const shown = computed(() => shownData(state.value))
   const failure = computed(() => failureOf(state.value))
+  /** The query on screen (or on its way): what a search, an order or an export applies to. */
+  const groupId = ref<number | null>(null)
+  const query = computed<MemberQuery | null>(() =>
+    groupId.value === null
+      ? null
+      : { groupId: groupId.value, keyword: keyword.value.trim(), sort: sort.value, columns: columns.value },
+  )
 
-  /** What Retry does: the same page of the same group again. */
+  /** What Retry does: the same page of the same query again. */
   let retryLast: () => Promise<void> = async () => {}
 
   /**
    * Loads one page. `before` is what the page is appended to (null: start over); `keep` is what
    * stays on screen while it loads and if it fails.
    */
-  async function loadPage(groupId: number, before: GroupMembers | null, keep: GroupMembers | null): Promise<void> {
-    retryLast = () => loadPage(groupId, before, keep)
+  async function loadPage(query: MemberQuery, before: GroupMembers | null, keep: GroupMembers | null): Promise<void> {
+    searched = query.keyword
+    retryLast = () => loadPage(query, before, keep)
     const offset = before?.nextOffset ?? 0
     state.value = { status: 'loading', kept: keep, extending: before !== null }
     const outcome = await latest.run((signal) =>
-      api.searchGroupMembers(groupId, { offset, limit: MAX_PAGE_SIZE }, retries.requestOptions(signal)),
+      api.searchGroupMembers({ ...query, offset, limit: MAX_PAGE_SIZE }, retries.requestOptions(signal)),
     )
     if (outcome.kind === 'superseded') return
     if (outcome.kind === 'failed') {
@@ -58,25 +81,75 @@ export const useGroupMembersStore = defineStore('groupMembers', () => {
     const hasMore = page.count === MAX_PAGE_SIZE && offset + page.count < page.total
     state.value = {
       status: 'success',
-      data: { groupId, items, total: page.total, nextOffset: hasMore ? offset + page.count : null },
+      data: { query, items, total: page.total, nextOffset: hasMore ? offset + page.count : null },
     }
   }
 
+  /** The first page of the query as it stands now, the rows on screen kept while it loads. */
+  function reloadQuery(): Promise<void> {
+    const current = query.value
+    if (current === null) return Promise.resolve()
+    const kept = shown.value?.query.groupId === current.groupId ? shown.value : null
+    return loadPage(current, null, kept)
+  }
+
   /** The first page of a group's members; another group's rows are dropped at once. */
-  function loadFor(groupId: number): Promise<void> {
-    return loadPage(groupId, null, null)
+  function loadFor(id: number, linkColumns?: readonly MemberColumnId[] | null): Promise<void> {
+    groupId.value = id
+    clearTimeout(pendingSearch)
+    keyword.value = ''
+    if (linkColumns && linkColumns.length > 0) columns.value = inColumnOrder(linkColumns)
+    return loadPage(query.value!, null, null)
   }
 
   /** The first page again, the rows on screen kept until the answer replaces them. */
-  function refresh(groupId: number): Promise<void> {
-    const current = shown.value?.groupId === groupId ? shown.value : null
-    return loadPage(groupId, null, current)
+  function refresh(id: number): Promise<void> {
+    if (groupId.value !== id) return loadFor(id)
+    return reloadQuery()
+  }
+
+  let pendingSearch: ReturnType<typeof setTimeout> | undefined
+  /** The keyword the rows on screen (or on their way) were asked for. */
+  let searched = ''
+
+  /** Typing in the search box: one request once the typing pauses, not one per key. */
+  function setKeyword(text: string): void {
+    keyword.value = text
+    clearTimeout(pendingSearch)
+    pendingSearch = setTimeout(() => void search(), SEARCH_DEBOUNCE_MS)
+  }
+
+  /** Members whose name or email contains the keyword, now (Enter, or the pause after typing). */
+  function search(): Promise<void> {
+    clearTimeout(pendingSearch)
+    if (keyword.value.trim() === searched) return Promise.resolve()
+    return reloadQuery()
+  }
+
+  function sortBy(next: MemberSort): Promise<void> {
+    sort.value = next
+    return reloadQuery()
+  }
+
+  /**
+   * Shows these columns. Only what is shown is asked for: a column added is a new request; one
+   * taken away is not (the rows already hold more than is shown, and the next page asks for less).
+   */
+  function setColumns(next: readonly MemberColumnId[]): Promise<void> {
+    if (next.length === 0) return Promise.resolve()
+    const asked = shown.value?.query.columns ?? []
+    columns.value = inColumnOrder(next)
+    // An order by a column no longer shown would sort by something the merchant cannot see.
+    if (!columns.value.includes(sort.value.column)) sort.value = DEFAULT_MEMBER_SORT
+    const added = columns.value.some((id) => !asked.includes(id))
+    return added || sort.value !== shown.value?.query.sort ? reloadQuery() : Promise.resolve()
   }
 
   function loadMore(): Promise<void> {
     const current = shown.value
     if (!current || current.nextOffset === null) return Promise.resolve()
-    return loadPage(current.groupId, current, current)
+    // The next page is asked for with the columns shown now.
+    return loadPage({ ...current.query, columns: columns.value }, current, current)
   }
 
   function retry(): Promise<void> {
@@ -87,16 +160,27 @@ export const useGroupMembersStore = defineStore('groupMembers', () => {
   function clear(): void {
     latest.cancel()
     retryLast = async () => {}
+    groupId.value = null
+    clearTimeout(pendingSearch)
+    keyword.value = ''
     state.value = idle()
   }
 
   return {
+    columns,
+    sort,
+    keyword,
+    query,
     state,
     failure,
     countdown: retries.countdown,
     stopCountdown: retries.stop,
     loadFor,
     refresh,
+    setKeyword,
+    search,
+    sortBy,
+    setColumns,
     loadMore,
     retry,
     clear,

@@ -1,6 +1,7 @@
 import { inject, type InjectionKey } from 'vue'
 import type { CustomerGroupsApi } from '@/api/customer-groups'
 import type { CustomersApi } from '@/api/customers'
+import type { StoreProfileApi } from '@/api/store-profile'
 
 /**
  * The APIs reach stores through provide/inject rather than an import, so each app (and each
@@ -8,6 +9,7 @@ import type { CustomersApi } from '@/api/customers'
  */
 export const customerGroupsApiKey: InjectionKey<CustomerGroupsApi> = Symbol('customerGroupsApi')
 export const customersApiKey: InjectionKey<CustomersApi> = Symbol('customersApi')
+export const storeProfileApiKey: InjectionKey<StoreProfileApi> = Symbol('storeProfileApi')
 
 function injected<T>(key: InjectionKey<T>, what: string): T {
   const value = inject(key, null)
@@ -23,4 +25,8 @@ export function useCustomerGroupsApi(): CustomerGroupsApi {
 
 export function useCustomersApi(): CustomersApi {
   return injected(customersApiKey, 'customers API')
+}
+
+export function useStoreProfileApi(): StoreProfileApi {
+  return injected(storeProfileApiKey, 'store profile API')
 }

@@ -55,7 +55,7 @@ describe('the customer groups screen', () => {
     expect(backend.groupRequests(9367001)).toEqual(['/api/v3/1003/customer_groups/9367001'])
   })
 
-  it('asks for the group, its members and the list before it first renders', async () => {
+  it('asks for the group, its members, the list and the store’s currency before it first renders', async () => {
     const backend = createEmulatedBackend()
     const onScreenWhenAsked: boolean[] = []
     const record = backend.requests.push.bind(backend.requests)
@@ -64,8 +64,8 @@ describe('the customer groups screen', () => {
       return record(...paths)
     }
     const { wrapper } = openApp('groupId=9367001', backend)
-    expect(backend.requests).toHaveLength(3)
-    expect(onScreenWhenAsked).toEqual([false, false, false])
+    expect(backend.requests).toHaveLength(5)
+    expect(onScreenWhenAsked).toEqual([false, false, false, false, false])
     await flushPromises()
     expect(heading(wrapper)).toBe('VIP')
   })
@@ -92,8 +92,8 @@ describe('the customer groups screen', () => {
   it('labels each field checkbox with its API name, then its description', async () => {
     const { wrapper } = openApp('groupId=9367001')
     await flushPromises()
-    expect(wrapper.get('fieldset legend').text()).toBe('Response fields')
-    const labels = wrapper.findAll('fieldset label').map((label) => label.text())
+    const picker = wrapper.findAll('fieldset').find((fieldset) => fieldset.get('legend').text() === 'Response fields')!
+    const labels = picker.findAll('label').map((label) => label.text())
     expect(labels[0]).toMatch(/^id\b.*Unique internal customer group ID/)
     expect(labels[1]).toMatch(/^name\b.*Customer group name/)
     expect(labels[2]).toMatch(/^externalReferenceId\b.*external system/)

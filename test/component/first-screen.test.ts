@@ -45,10 +45,15 @@ describe('the first screen before the mount', () => {
     app.mount(root)
     // Nothing awaited after the mount: this is what its own render drew.
     expect(heading(root)).toBe('VIP')
-    expect(root.querySelectorAll('.group-members__table tbody tr')).toHaveLength(100)
+    expect(root.querySelectorAll('section[aria-labelledby="group-members-title"] tbody tr')).toHaveLength(100)
     expect(root.querySelectorAll('nav li button')).toHaveLength(7)
     expect(root.textContent).not.toContain('Loading')
-    expect(backend.requests).toHaveLength(3)
+    // Amounts already in the store's currency, and the count of members who have ordered.
+    expect(
+      root.querySelector('section[aria-labelledby="group-members-title"] tbody td:last-child')?.textContent,
+    ).toMatch(/€/)
+    expect(root.textContent).not.toContain('Counting members who have ordered')
+    expect(backend.requests).toHaveLength(5)
   })
 
   it('lays out 16 members for the first paint, and the other 84 right after it', async () => {
@@ -58,7 +63,7 @@ describe('the first screen before the mount', () => {
       const { app, root, deepLink } = createVipApp()
       await loadFirstScreen(app, deepLink)
       app.mount(root)
-      const memberRows = () => root.querySelectorAll('.group-members__table tbody tr')
+      const memberRows = () => root.querySelectorAll('section[aria-labelledby="group-members-title"] tbody tr')
       expect(memberRows()).toHaveLength(16)
       expect(root.textContent).toContain('Showing 100 of 130')
 
@@ -92,7 +97,9 @@ describe('the first screen before the mount', () => {
     expect([...backend.requests].sort()).toEqual([
       '/api/v3/1003/customer_groups/9367001',
       '/api/v3/1003/customer_groups?limit=100&responseFields=total,count,items(id,name)',
-      '/api/v3/1003/customers?customerGroupIds=9367001&limit=100&responseFields=total,count,items(id,name,email,totalOrderCount)',
+      '/api/v3/1003/customers?customerGroupIds=9367001&limit=100&sortBy=NAME_ASC&responseFields=total,count,items(id,name,email,stats(numberOfOrders,salesValue))',
+      '/api/v3/1003/customers?customerGroupIds=9367001&minOrderCount=1&limit=1&responseFields=total',
+      '/api/v3/1003/profile?responseFields=formatsAndUnits(currency,currencyPrecision)',
     ])
   })
 

@@ -1,3 +1,4 @@
+import { DEFAULT_MEMBER_COLUMNS, DEFAULT_MEMBER_SORT } from '@/api/member-columns'
 import { createTestingPinia } from '@pinia/testing'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
@@ -62,7 +63,17 @@ describe('GroupDetails', () => {
   it('shows no members for a group that does not exist, only its alert', () => {
     const { wrapper } = renderWithState(
       { selectedGroupId: 12345, state: { status: 'error', failure: { kind: 'not-found', status: 404 }, kept: null } },
-      { state: { status: 'success', data: { groupId: 12345, items: [], total: 0, nextOffset: null } } },
+      {
+        state: {
+          status: 'success',
+          data: {
+            query: { groupId: 12345, keyword: '', sort: DEFAULT_MEMBER_SORT, columns: DEFAULT_MEMBER_COLUMNS },
+            items: [],
+            total: 0,
+            nextOffset: null,
+          },
+        },
+      },
     )
     expect(wrapper.get('.error-alert').text()).toContain('Customer group 12345 was not found')
     expect(wrapper.text()).not.toContain('Members')

@@ -2,7 +2,8 @@ import { createTestingPinia } from '@pinia/testing'
 import { DOMWrapper, flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { GroupMember } from '@/api/customers'
+import type { GroupMember, MemberQuery } from '@/api/customers'
+import { DEFAULT_MEMBER_COLUMNS, DEFAULT_MEMBER_SORT } from '@/api/member-columns'
 import GroupMembers from '@/components/GroupMembers.vue'
 import { parseDeepLink } from '@/ecwid/deep-link'
 import CustomerGroupsApp from '@/CustomerGroupsApp.vue'
@@ -52,7 +53,10 @@ function renderWithState(
     createSpy: vi.fn,
     initialState: { groupMembers: { state: members }, groupDetails: details },
   })
-  const wrapper = mount(GroupMembers, { global: { plugins: [pinia], provide: createEmulatedBackend().provide } })
+  const wrapper = mount(GroupMembers, {
+    props: { groupId: 9367001, groupName: 'VIP' },
+    global: { plugins: [pinia], provide: createEmulatedBackend().provide },
+  })
   return { wrapper, store: useGroupMembersStore(pinia) }
 }
 
@@ -62,19 +66,32 @@ function firstHundredOfVip(): LoadedMembers {
     id: 500 + index,
     name: `Customer ${index + 1}`,
     email: `customer${index + 1}@example.com`,
-    totalOrderCount: index % 4,
+    orders: index % 4,
+    totalSpent: (index % 4) * 25.5,
   }))
-  return { groupId: 9367001, items, total: 130, nextOffset: 100 }
+  return { query: { ...VIP_QUERY }, items, total: 130, nextOffset: 100 }
 }
 
 /** A fresh object per store, as two failed requests give (the page alert tells failures apart by identity). */
+const VIP_QUERY: MemberQuery = {
+  groupId: 9367001,
+  keyword: '',
+  sort: DEFAULT_MEMBER_SORT,
+  columns: DEFAULT_MEMBER_COLUMNS,
+}
+
 const serverError = (): ApiFailure => ({ kind: 'server', status: 500 })
 
 describe('the Members section', () => {
-  it('shows the first 100 of VIP’s 130 customers in a table of name, email and orders', async () => {
+  it('shows the first 100 of VIP’s 130 customers in a table of name, email, orders and total spent', async () => {
     const section = membersSection(await openGroup(9367001))
     expect(section.text()).toContain('130 customers in this group')
-    expect(section.findAll('table th').map((header) => header.text())).toEqual(['Name', 'Email', 'Orders'])
+    expect(section.findAll('table th').map((header) => header.text())).toEqual([
+      'Name',
+      'Email',
+      'Orders',
+      'Total spent',
+    ])
     expect(bodyRows(section)).toHaveLength(100)
     expect(section.text()).toContain('Showing 100 of 130')
     expect(loadMoreButton(section)).toBeDefined()

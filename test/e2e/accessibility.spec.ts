@@ -147,6 +147,45 @@ for (const locale of ['en', 'de'] as const) {
       await expectNoViolations(page)
     })
 
+    test('VIP’s members sorted by total spent, searched, the column picker open, sales added up and exported', async ({
+      page,
+    }) => {
+      const session = await open(page, { app_state: 'groupId=9367001' })
+      const app = session.app
+      await expect(app.getByTestId('members-summary')).toHaveText(t('members.count', { count: 130 }))
+      const totalSpent = app.getByRole('columnheader', { name: t('column.totalSpent') })
+      await totalSpent.getByRole('button').click()
+      await expect(totalSpent).toHaveAttribute('aria-sort', 'descending')
+      await app.getByRole('searchbox', { name: t('members.searchLabel') }).fill('oli')
+      await expect(app.getByTestId('members-summary')).toHaveText(t('members.matches', { count: 8, keyword: 'oli' }))
+      await app.getByRole('button', { name: t('summary.sumSales') }).click()
+      await expect(app.getByTestId('group-sales')).toBeVisible()
+      await app.getByRole('button', { name: t('export.buttonMatches') }).click()
+      await expect(app.getByTestId('export-result')).toBeVisible()
+      await app.getByText(new RegExp(`^${t('columns.legend')} \\(`)).click()
+      await expect(app.getByRole('group', { name: t('columns.legend') })).toBeVisible()
+      await expectNoViolations(page)
+    })
+
+    test('the 10,000-member group while it exports, its progress bar and Stop', async ({ page }) => {
+      const session = await open(page, { app_state: 'groupId=9400001', store: 'large', latency: '150' })
+      const app = session.app
+      await expect(app.getByTestId('members-summary')).toHaveText(t('members.count', { count: 10_000 }))
+      await app.getByRole('button', { name: t('export.button') }).click()
+      await expect(app.getByRole('progressbar', { name: t('export.progressLabel') })).toBeVisible()
+      await expectNoViolations(page)
+      await app.getByRole('button', { name: t('export.stop') }).click()
+      await expect(app.getByRole('button', { name: t('export.button') })).toBeVisible()
+      await expectNoViolations(page)
+    })
+
+    test('amounts without read_store_profile: plain numbers and the note that says why', async ({ page }) => {
+      const session = await open(page, { app_state: 'groupId=9367001', failure: 'missing-profile-scope' })
+      await expect(session.app.getByTestId('currency-note')).toHaveText(t('currency.missingScope'))
+      await expectReady(page)
+      await expectNoViolations(page)
+    })
+
     test('VIP’s details: members, the field picker, the request line and the raw JSON', async ({ page }) => {
       const session = await open(page, { app_state: 'groupId=9367001' })
       await expect(vipHeading(session)).toBeVisible()

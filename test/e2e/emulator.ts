@@ -65,12 +65,12 @@ export async function setFault(page: Page, failure: string) {
 
 /**
  * The first screen's requests leave from the payload in the URL before the SDK is known to be
- * there (index.html's inline script, boot/early-start.ts): on a boot problem page those three may have gone, once each, and
+ * there (index.html's inline script, boot/early-start.ts): on a boot problem page those five may have gone, once each, and
  * nothing else.
  */
 export function expectOnlyTheEarlyRequests(session: EmulatorSession) {
   const calls = session.apiCalls()
-  const early = [/\/customer_groups\?/, /\/customer_groups\/\d+$/, /\/customers\?/]
+  const early = [/\/customer_groups\?/, /\/customer_groups\/\d+$/, /\/customers\?/, /\/profile\?/]
   expect(calls.every((call) => early.some((pattern) => pattern.test(call)))).toBe(true)
   expect(new Set(calls).size).toBe(calls.length)
 }

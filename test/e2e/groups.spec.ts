@@ -14,7 +14,7 @@ test.describe('customer groups inside the control panel', () => {
     )
   })
 
-  test('a deep link sends its three requests from the page itself, before the app has loaded, and once each', async ({
+  test('a deep link sends its five requests from the page itself, before the app has loaded, and once each', async ({
     page,
   }) => {
     const session = await openInControlPanel(page, { app_state: 'groupId=9367001' })
@@ -24,7 +24,9 @@ test.describe('customer groups inside the control panel', () => {
     expect([...session.apiCalls()].sort()).toEqual([
       '/api/v3/1003/customer_groups/9367001',
       '/api/v3/1003/customer_groups?limit=100&responseFields=total,count,items(id,name)',
-      '/api/v3/1003/customers?customerGroupIds=9367001&limit=100&responseFields=total,count,items(id,name,email,totalOrderCount)',
+      '/api/v3/1003/customers?customerGroupIds=9367001&limit=100&sortBy=NAME_ASC&responseFields=total,count,items(id,name,email,stats(numberOfOrders,salesValue))',
+      '/api/v3/1003/customers?customerGroupIds=9367001&minOrderCount=1&limit=1&responseFields=total',
+      '/api/v3/1003/profile?responseFields=formatsAndUnits(currency,currencyPrecision)',
     ])
     // index.html's inline script sent them: before the entry (which runs once its one chunk, the
     // framework included, is in) had asked for the first screen's chunk.

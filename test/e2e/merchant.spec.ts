@@ -70,9 +70,9 @@ test.describe('what a merchant does with groups', () => {
     // The new rows are brought into view, and focus stays in the table instead of falling to the page.
     await expect(members.getByRole('row').nth(101)).toBeInViewport()
     await expect(session.app.getByRole('region', { name: 'Members table, scrollable' })).toBeFocused()
-    expect(session.apiCalls().filter((path) => path.includes('/customers?'))).toEqual([
-      '/api/v3/1003/customers?customerGroupIds=9367001&limit=100&responseFields=total,count,items(id,name,email,totalOrderCount)',
-      '/api/v3/1003/customers?customerGroupIds=9367001&offset=100&limit=100&responseFields=total,count,items(id,name,email,totalOrderCount)',
+    expect(session.apiCalls().filter((path) => path.includes('/customers?') && path.includes('items('))).toEqual([
+      '/api/v3/1003/customers?customerGroupIds=9367001&limit=100&sortBy=NAME_ASC&responseFields=total,count,items(id,name,email,stats(numberOfOrders,salesValue))',
+      '/api/v3/1003/customers?customerGroupIds=9367001&offset=100&limit=100&sortBy=NAME_ASC&responseFields=total,count,items(id,name,email,stats(numberOfOrders,salesValue))',
     ])
   })
 

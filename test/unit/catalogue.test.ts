@@ -19,7 +19,9 @@ const MAY_MATCH_ENGLISH: ReadonlySet<string> = new Set([
   'raw.title', // "Raw JSON" is kept by some languages' developer tools
   'api.title', // "API response"
   'failure.announce', // "{title}. {message}": only punctuation between two placeholders
-  'members.name', // German "Name"
+  'column.name', // German "Name"
+  'column.customerType', // "B2B / B2C": Ecwid's own terms, kept in every language
+  'members.no', // Spanish and Italian "No"
   'field.name.label',
 ])
 

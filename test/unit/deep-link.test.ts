@@ -17,7 +17,16 @@ describe('parseDeepLink', () => {
     ['groupId%3D5%26responseFields%3Dname%2Cbogus', 5, ['name'], ['bogus']],
     ['groupId%3D5%26responseFields%3Dbogus%2CloyaltyTier', 5, null, ['bogus', 'loyaltyTier']],
   ])('opens %s as group %i with fields %j, ignoring %j', (appState, groupId, fields, ignoredFields) => {
-    expect(parseDeepLink(appState)).toEqual({ kind: 'group', groupId, fields, ignoredFields })
+    expect(parseDeepLink(appState)).toEqual({ kind: 'group', groupId, fields, ignoredFields, memberColumns: null })
+  })
+
+  it.each([
+    ['groupId%3D1%26columns%3Demail%2Cname', ['name', 'email']],
+    ['groupId%3D1%26columns%3DtotalSpent%2Cbogus%2CtotalSpent', ['totalSpent']],
+    ['groupId%3D1%26columns%3Dbogus', null],
+    ['groupId%3D1%26columns%3D', null],
+  ])('reads the members’ columns of %s as %j, in the table’s order and known ones only', (appState, columns) => {
+    expect(parseDeepLink(appState)).toMatchObject({ kind: 'group', groupId: 1, memberColumns: columns })
   })
 
   it('decodes exactly once: a doubly encoded value stays encoded', () => {
@@ -45,6 +54,15 @@ describe('formatDeepLink and adminLinkFor', () => {
     [5, ['name', 'id'], 'groupId=5&responseFields=id,name'],
   ])('group %i with %j is written as %j', (groupId, fields, appState) => {
     expect(formatDeepLink(groupId, fields)).toBe(appState)
+  })
+
+  it('writes the members’ columns when they are not the default, and reads them back', () => {
+    const appState = formatDeepLink(7, ['name'], ['lastOrder', 'email'])
+    expect(appState).toBe('groupId=7&responseFields=name&columns=email,lastOrder')
+    expect(parseDeepLink(encodeURIComponent(appState))).toMatchObject({ memberColumns: ['email', 'lastOrder'] })
+    expect(formatDeepLink(7, ['id', 'name', 'externalReferenceId'], ['name', 'email', 'orders', 'totalSpent'])).toBe(
+      'groupId=7',
+    )
   })
 
   it.each<[number, CustomerGroupFieldName[]]>([

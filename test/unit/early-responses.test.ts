@@ -1,5 +1,6 @@
 // @vitest-environment node
 // Node's Response, which holds to the Fetch standard as browsers do (a 204 cannot carry a body).
+import { DEFAULT_MEMBER_COLUMNS, DEFAULT_MEMBER_SORT } from '@/api/member-columns'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fetchTakingEarlyResponses, publishEarlyResponses, startEarlyResponses } from '@/api/early-responses'
 import { requestAddress, requestInit } from '@/api/request'
@@ -18,7 +19,9 @@ function answer(input: RequestInfo | URL): Response {
   return new Response(
     String(input).includes('/customer_groups/9367001')
       ? JSON.stringify({ id: 9367001, name: 'VIP' })
-      : JSON.stringify({ total: 0, count: 0, items: [] }),
+      : String(input).includes('/profile')
+        ? JSON.stringify({ formatsAndUnits: { currency: 'EUR', currencyPrecision: 2 } })
+        : JSON.stringify({ total: 0, count: 0, items: [] }),
     { status: 200, headers: { 'Content-Type': 'application/json' } },
   )
 }
@@ -138,20 +141,29 @@ describe('the early requests and the stores', () => {
       host,
       startEarlyResponses(urls, AUTHORIZATION, (signal) => requestInit(AUTHORIZATION, signal), fetch),
     )
-    expect(fetch).toHaveBeenCalledTimes(3)
+    expect(fetch).toHaveBeenCalledTimes(5)
 
     const apis = createStoreApis(API, 1003, 'secret_abcdefgh')
-    // As the details store, the list store and the members store ask on a deep link.
+    // As the details, list, members, members-with-orders and currency stores ask on a deep link.
     const group = await apis.customerGroups.getGroup(9367001, ['id', 'name', 'externalReferenceId'])
     expect(group.data.name).toBe('VIP')
     await apis.customerGroups.searchGroups({ keyword: '', offset: 0, limit: 100 })
-    await apis.customers.searchGroupMembers(9367001, { offset: 0, limit: 100 })
-    expect(fetch).toHaveBeenCalledTimes(3)
+    await apis.customers.searchGroupMembers({
+      groupId: 9367001,
+      keyword: '',
+      sort: DEFAULT_MEMBER_SORT,
+      columns: DEFAULT_MEMBER_COLUMNS,
+      offset: 0,
+      limit: 100,
+    })
+    await apis.customers.countMembersWithOrders(9367001)
+    await apis.storeProfile.getCurrency()
+    expect(fetch).toHaveBeenCalledTimes(5)
 
     // Asking again (Refresh), or for something else, goes to the network.
     await apis.customerGroups.getGroup(9367001, ['id', 'name', 'externalReferenceId'])
     await apis.customerGroups.getGroup(9367001, ['name'])
-    expect(fetch).toHaveBeenCalledTimes(5)
+    expect(fetch).toHaveBeenCalledTimes(7)
   })
 
   /** An early request for VIP answered by `response`, and the app's client taking it (on a host of its own). */

@@ -5,11 +5,15 @@ import { shownData } from '@/stores/async-state'
 import { useGroupDetailsStore } from '@/stores/group-details'
 import { useGroupListStore } from '@/stores/group-list'
 import { useGroupMembersStore } from '@/stores/group-members'
-import { DEMO_ACCESS_TOKEN } from '../../dev/demo-store'
+import { useMembersWithOrdersStore } from '@/stores/members-with-orders'
+import { DEMO_ACCESS_TOKEN, demoCustomers } from '../../dev/demo-store'
 import { createStoreHarness } from '../fixtures/store-harness'
 
 const GENERAL = 0
 const VIP = 9367001
+const VIP_MEMBERS_WITH_ORDERS = demoCustomers.filter(
+  (customer) => customer.customerGroupId === VIP && customer.totalOrderCount > 0,
+).length
 
 /** The details store (and the members store it drives) over the emulated backend. */
 function openDetails() {
@@ -42,7 +46,7 @@ describe('the group details store', () => {
       fromMemory: false,
       data: { id: VIP, name: 'VIP', externalReferenceId: 'ERP-VIP-01' },
     })
-    expect(details.shownMembers()).toMatchObject({ groupId: VIP, total: 130 })
+    expect(details.shownMembers()).toMatchObject({ query: { groupId: VIP }, total: 130 })
     expect(details.shownMembers()?.items).toHaveLength(100)
   })
 
@@ -155,7 +159,7 @@ describe('the group details store', () => {
     details.backend.setFaults({})
     await details.store.selectGroup(VIP)
     await flushPromises()
-    expect(details.shownMembers()).toMatchObject({ groupId: VIP, total: 130 })
+    expect(details.shownMembers()).toMatchObject({ query: { groupId: VIP }, total: 130 })
   })
 
   it('asks again, rather than serve from memory, a group whose refresh just failed', async () => {
@@ -170,6 +174,19 @@ describe('the group details store', () => {
     expect(details.backend.groupRequests(VIP).length).toBeGreaterThan(asked)
     expect(details.store.state.status).toBe('error')
     expect(details.store.answer?.fromMemory).toBe(false)
+  })
+
+  it('counts the group’s members who have ordered, with one request that lists nobody', async () => {
+    const details = openDetails()
+    await details.store.selectGroup(VIP)
+    await flushPromises()
+    const [count] = details.backend.withOrdersRequests(VIP)
+    expect(count).toBe('/api/v3/1003/customers?customerGroupIds=9367001&minOrderCount=1&limit=1&responseFields=total')
+    const withOrders = details.use(useMembersWithOrdersStore)
+    expect(withOrders.state).toMatchObject({
+      status: 'success',
+      data: { groupId: VIP, count: VIP_MEMBERS_WITH_ORDERS },
+    })
   })
 
   it('never puts the access token into Pinia state', async () => {

@@ -202,6 +202,11 @@ describe('GET /api/ecwid/v3/…: the proxy', () => {
       `/api/ecwid/v3/${STORE_ID}/customers?customerGroupIds=7&limit=1`,
       '/customers?customerGroupIds=7&limit=1',
     ],
+    [
+      'the store’s currency',
+      `/api/ecwid/v3/${STORE_ID}/profile?responseFields=formatsAndUnits(currency,currencyPrecision)`,
+      '/profile?responseFields=formatsAndUnits(currency,currencyPrecision)',
+    ],
   ])('forwards %s', async (_case, path, upstreamPath) => {
     const { sessionFor, get, upstreamRequests } = setUp()
     expect((await get(path, await sessionFor())).status).toBe(200)
@@ -320,7 +325,7 @@ describe('GET /api/ecwid/v3/…: the proxy', () => {
   describe('is an allowlist: 404 for anything else under /api, even with a valid session', () => {
     const paths = [
       `/api/ecwid/v3/${STORE_ID}/orders`,
-      `/api/ecwid/v3/${STORE_ID}/profile`,
+      `/api/ecwid/v3/${STORE_ID}/profile/extrafields`,
       `/api/ecwid/v3/${STORE_ID}`,
       `/api/ecwid/v3/${STORE_ID}/customer_groups/`,
       `/api/ecwid/v3/${STORE_ID}/customer_groups/abc`,
