@@ -17,8 +17,13 @@ const NETWORKS: readonly { name: string; latency: Latency }[] = [
   { name: 'modelled network', latency: MODELLED },
 ]
 const BUDGETS = {
+  /** Over the modelled network: the app's heading against the vanilla page's. */
   headingModelled: 1.0,
-  headingNoLatency: 1.5,
+  /**
+   * With no latency: the app's heading against the Vue + Pinia + SDK floor measured in the same
+   * runs (the owner's decision on issue 19). The vanilla page is still printed, for reference.
+   */
+  headingNoLatencyOverFloor: 1.5,
   initialJs: 1.35,
   cls: 0.005, // prints as 0.00
   pickerMs: 50,
@@ -260,15 +265,18 @@ test('the app against the vanilla page and the Vue + Pinia floor', async ({ brow
     const app = median(runs.app.map((run) => run.heading))
     const vanilla = median(runs.vanilla.map((run) => run.heading))
     const floorHeading = median(runs.floor.map((run) => run.heading))
-    const limit = name === 'no latency' ? BUDGETS.headingNoLatency : BUDGETS.headingModelled
+    const noLatency = name === 'no latency'
     const ratio = app / vanilla
+    const overFloor = app / floorHeading
     // Each app load against the vanilla load right after it: how far one run's ratio can stray on
     // this machine, so that a change can be told from noise. The budget stays on the medians.
     const pairs = runs.app.map((run, index) => run.heading / runs.vanilla[index]!.heading)
+    const budgetLine = noLatency
+      ? `app ${overFloor.toFixed(2)}× the floor (≤ ${BUDGETS.headingNoLatencyOverFloor}×) ${budget(overFloor <= BUDGETS.headingNoLatencyOverFloor, `${name}: heading ${overFloor.toFixed(2)}× the Vue + Pinia + SDK floor`)}`
+      : `${ratio.toFixed(2)}× the vanilla page (≤ ${BUDGETS.headingModelled}×) ${budget(ratio <= BUDGETS.headingModelled, `${name}: heading ${ratio.toFixed(2)}× the vanilla page`)}`
     rows.push(
-      `${name.padEnd(17)} heading: app ${fmt(app)} ms, vanilla ${fmt(vanilla)} ms, ${ratio.toFixed(2)}× (≤ ${limit}×) ${budget(ratio <= limit, `${name}: heading ${ratio.toFixed(2)}× the vanilla page`)}`,
-      `${''.padEnd(17)} pair by pair (each app load ÷ the vanilla load after it): ${Math.min(...pairs).toFixed(2)}–${Math.max(...pairs).toFixed(2)}×, median ${median(pairs).toFixed(2)}×`,
-      `${''.padEnd(17)} (for reference, the Vue + Pinia floor, SDK included: ${fmt(floorHeading)} ms, ${(floorHeading / vanilla).toFixed(2)}×; the app ${(app / floorHeading).toFixed(2)}× the floor)`,
+      `${name.padEnd(17)} heading: app ${fmt(app)} ms, vanilla ${fmt(vanilla)} ms, floor ${fmt(floorHeading)} ms; budget: ${budgetLine}`,
+      `${''.padEnd(17)} for reference: app ${ratio.toFixed(2)}× the vanilla page; pair by pair (each app load ÷ the vanilla load after it) ${Math.min(...pairs).toFixed(2)}–${Math.max(...pairs).toFixed(2)}×, median ${median(pairs).toFixed(2)}×; the floor ${(floorHeading / vanilla).toFixed(2)}× the vanilla page`,
       `${''.padEnd(17)} group list ${fmt(median(runs.app.map((run) => run.list ?? NaN)))} ms · FCP app ${fmt(median(runs.app.map((run) => run.fcp ?? NaN)))} ms, vanilla ${fmt(median(runs.vanilla.map((run) => run.fcp ?? NaN)))} ms`,
     )
     const worstCls = Math.max(...runs.app.map((run) => run.cls))
@@ -285,19 +293,15 @@ test('the app against the vanilla page and the Vue + Pinia floor', async ({ brow
     `total JS on load  ${kib(total)} gzip (${new Set(loadedScripts).size} files), ${(total / floor).toFixed(2)}× the floor`,
   )
 
-  const kinds = {
-    group: deepLinkRequests.filter((path) => /\/customer_groups\/9367001(\?|$)/.test(path)),
-    list: deepLinkRequests.filter((path) => /\/customer_groups(\?|$)/.test(path)),
-    members: deepLinkRequests.filter((path) => /\/customers(\?|$)/.test(path)),
-  }
-  const exactlyOne =
-    kinds.group.length === 1 &&
-    kinds.list.length === 1 &&
-    kinds.members.length === 1 &&
-    deepLinkRequests.length === 3 &&
-    // The list and the members ask only for what they show; the group for every field, as ticked.
-    kinds.list[0]!.includes('responseFields=total,count,items(id,name)') &&
-    kinds.members[0]!.includes('responseFields=total,count,items(id,name,email,totalOrderCount)')
+  // The deep link's first screen: five requests, each once, each asking only for what it shows.
+  const expectedFirstScreen = [
+    '/api/v3/1003/customer_groups/9367001',
+    '/api/v3/1003/customer_groups?limit=100&responseFields=total,count,items(id,name)',
+    '/api/v3/1003/customers?customerGroupIds=9367001&limit=100&sortBy=NAME_ASC&responseFields=total,count,items(id,name,email,stats(numberOfOrders,salesValue))',
+    '/api/v3/1003/customers?customerGroupIds=9367001&minOrderCount=1&limit=1&responseFields=total',
+    '/api/v3/1003/profile?responseFields=formatsAndUnits(currency,currencyPrecision)',
+  ]
+  const exactlyOne = JSON.stringify([...deepLinkRequests].sort()) === JSON.stringify([...expectedFirstScreen].sort())
   rows.push(
     `API on deep link  ${deepLinkRequests.length} requests: ${deepLinkRequests.join(' · ')} ${budget(exactlyOne, `deep-link requests: ${deepLinkRequests.join(', ')}`)}`,
   )
