@@ -57,17 +57,18 @@ export default defineConfig({
             { name: 'boot', priority: 20, tags: ['$initial'] },
             {
               // The first screen (its root, panes and stores), Pinia and the API client, fetched at
-              // boot: the data requests need none of it, they left from index.html. What only a
-              // failure or a large store needs stays in small chunks of its own. Also here: what
-              // the entry does not import but the screens do (Vue's component helper, the links
-              // into Ecwid's admin), else rolldown gives each a tiny chunk of its own; the boot
-              // problem page imports the helper from here, and this chunk is on its way anyway.
+              // boot: the data requests need none of it, they left from index.html. Its failure
+              // alerts, countdown and pager too: a failure is often a dropped connection, and a
+              // chunk fetched only then would not arrive. Also here: what the entry does not
+              // import but the screens do (Vue's component helper, the links into Ecwid's admin),
+              // else rolldown gives each a tiny chunk of its own; the boot problem page imports
+              // the helper from here, and this chunk is on its way anyway.
               name: 'screens',
               priority: 10,
               test: (id: string) =>
                 /plugin-vue:export-helper|\/node_modules\/pinia\/|\/src\/(CustomerGroupsApp\.vue|(api|components|stores|presentation|composables|ecwid)\/)/.test(
                   id,
-                ) && !/\/(ErrorAlert|GroupListPager|RetryCountdown)\.vue/.test(id),
+                ),
             },
           ],
         },

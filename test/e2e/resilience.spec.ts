@@ -60,6 +60,46 @@ test.describe('rate limits a merchant understands (the API is cross-origin, as E
   })
 })
 
+test.describe('going offline', () => {
+  test('a list refresh while offline says there is no connection, counting down to the next try', async ({ page }) => {
+    const session = await openInControlPanel(page)
+    const groups = session.app.getByRole('navigation', { name: 'Groups' })
+    await expect(groups).toContainText('7 groups')
+    await page.context().setOffline(true)
+    await groups.getByRole('button', { name: 'Refresh list' }).click()
+    // The second automatic try waits 1.5 s: long enough to be counted down.
+    await session.app.getByText(/^The store’s server could not be reached — trying again in \d s$/).waitFor()
+    const alert = groups.locator('.error-alert')
+    await expect(alert).toContainText('No connection')
+    await expect(alert).toContainText(
+      'The store’s server could not be reached. Check your internet connection, then retry.',
+    )
+    expect(session.console.map((message) => message.text())).not.toContainEqual(
+      expect.stringContaining('unexpected error'),
+    )
+  })
+
+  test('back online, Retry brings the list back', async ({ page }) => {
+    const session = await openInControlPanel(page)
+    const groups = session.app.getByRole('navigation', { name: 'Groups' })
+    await expect(groups).toContainText('7 groups')
+    await page.context().setOffline(true)
+    await groups.getByRole('button', { name: 'Refresh list' }).click()
+    await expect(groups.locator('.error-alert')).toContainText('No connection')
+
+    await page.context().setOffline(false)
+    const listAnswered = page.waitForResponse((response) => /\/customer_groups\?/.test(response.url()))
+    await groups.getByRole('button', { name: 'Retry' }).click()
+    expect((await listAnswered).status()).toBe(200)
+    await expect(groups.locator('.error-alert')).toHaveCount(0)
+    await expect(groups).toContainText('7 groups')
+    await expect(groups.getByRole('button', { name: /^Staff/ })).toBeVisible()
+    expect(session.console.map((message) => message.text())).not.toContainEqual(
+      expect.stringContaining('unexpected error'),
+    )
+  })
+})
+
 test.describe('nothing hangs for ever', () => {
   test('an SDK that never arrives: a readable page with Try again, and ready reaches the control panel within 10 s', async ({
     page,
