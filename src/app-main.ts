@@ -25,16 +25,19 @@ async function createCustomerGroupsVueApp(connection: OpenedStore, i18n: Transla
   }
   const { session, access, bridge } = connection
   const { storeId, viewMode, appState } = session
-  // The first screen and the API client, in one chunk that boot/ask-ahead.ts asked for at once:
-  // neither is initial JS, and the first screen renders whole in the mount's pass.
-  const [{ createStoreApis }, { default: CustomerGroupsApp }, { loadFirstScreen }] = await Promise.all([
+  // The first screen, Pinia and the API client, in one chunk that boot/ask-ahead.ts asked for at
+  // once: none of it is initial JS (the boot problem page needs no store), and the first screen
+  // renders whole in the mount's pass.
+  const [{ createStoreApis }, { default: CustomerGroupsApp }, { loadFirstScreen }, createPinia] = await Promise.all([
     import('@/api/store-apis'),
     import('./CustomerGroupsApp.vue'),
     import('@/stores/first-screen'),
+    import('pinia').then(({ createPinia }) => createPinia),
   ])
   const apis = createStoreApis(access.apiBase, storeId, access.credential)
   const deepLink = parseDeepLink(appState)
   const app = createApp(CustomerGroupsApp, { viewMode, deepLink })
+  app.use(createPinia())
   app.provide(customerGroupsApiKey, apis.customerGroups)
   app.provide(customersApiKey, apis.customers)
   app.provide(storeProfileApiKey, apis.storeProfile)

@@ -1,4 +1,3 @@
-import './pinia'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { ApiResponse, RequestDescription } from '@/api/client'

@@ -1,4 +1,3 @@
-import './pinia'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, reactive, ref, shallowRef } from 'vue'
 import type { CustomerGroupPage } from '@/api/customer-groups'

@@ -1,4 +1,3 @@
-import './pinia'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { shallowRef } from 'vue'
 import type { MemberQuery } from '@/api/customers'

@@ -1,4 +1,3 @@
-import './pinia'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed } from 'vue'
 import { pageWideFailure } from '@/presentation/page-wide-failure'

@@ -1,4 +1,3 @@
-import './pinia'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import type { StoreCurrency } from '@/api/store-profile'

@@ -1,5 +1,5 @@
 import { flushPromises } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
+import { createPinia } from 'pinia'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createApp, nextTick, type App } from 'vue'
 import { afterNextPaint } from '@/composables/after-next-paint'
@@ -18,14 +18,13 @@ afterEach(() => {
 })
 
 /**
- * The app as app-main.ts builds it, up to (not including) the mount: Pinia made active for the
- * page (stores/pinia.ts), not installed in the app, so only the app's context gives the stores
- * their APIs.
+ * The app as app-main.ts builds it, up to (not including) the mount: Pinia installed in the app,
+ * and the APIs provided to it, so only the app's context gives the stores their APIs.
  */
 function createVipApp(backend: ReturnType<typeof createEmulatedBackend> | null = createEmulatedBackend()) {
-  setActivePinia(createPinia())
   const deepLink = parseDeepLink(encodeURIComponent('groupId=9367001'))
   const app = createApp(CustomerGroupsApp, { viewMode: 'PAGE', deepLink })
+  app.use(createPinia())
   app.provide(translatorKey, englishTranslator)
   const provided = (backend?.provide ?? {}) as Record<symbol, unknown>
   for (const key of Object.getOwnPropertySymbols(provided)) app.provide(key, provided[key])
