@@ -36,7 +36,7 @@ async function createCustomerGroupsVueApp(connection: OpenedStore, i18n: Transla
   ])
   const apis = createStoreApis(access.apiBase, storeId, access.credential)
   const deepLink = parseDeepLink(appState)
-  const app = createApp(CustomerGroupsApp, { viewMode, deepLink })
+  const app = createApp(CustomerGroupsApp, { viewMode })
   app.use(createPinia())
   app.provide(customerGroupsApiKey, apis.customerGroups)
   app.provide(customersApiKey, apis.customers)

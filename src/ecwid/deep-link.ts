@@ -26,6 +26,9 @@ export type DeepLink =
   | { readonly kind: 'invalid-group-id'; readonly rawGroupId: string }
   | { readonly kind: 'malformed' }
 
+/** A deep link that could not be followed. */
+export type RejectedDeepLink = Extract<DeepLink, { kind: 'invalid-group-id' | 'malformed' }>
+
 /**
  * Ecwid passes app_state still URL-encoded: it is decoded exactly once here, then split into
  * `key=value` pairs as they stand. (URLSearchParams would percent-decode every value a second

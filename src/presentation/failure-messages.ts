@@ -1,5 +1,6 @@
 import type { InvalidResponseReason } from '@/api/errors'
 import { MAX_RETRY_AFTER_SECONDS } from '@/api/retry-policy'
+import type { RejectedDeepLink } from '@/ecwid/deep-link'
 import type { Translator } from '@/i18n/translator'
 import type { ApiFailure } from './api-failure'
 
@@ -112,5 +113,17 @@ export function describeFailure(failure: ApiFailure, i18n: Translator, context: 
       }
     case 'unexpected':
       return { title: t('failure.unexpected.title'), message: t('failure.unexpected.message'), canRetry: true }
+  }
+}
+
+/** What the page says when the link it was opened with points to no group: Retry would not help. */
+export function describeInvalidLink(link: RejectedDeepLink, { t }: Translator): FailureMessage {
+  return {
+    title: t('details.invalidLink.title'),
+    message:
+      link.kind === 'invalid-group-id'
+        ? t('details.invalidLink.badId', { id: link.rawGroupId })
+        : t('details.invalidLink.damaged'),
+    canRetry: false,
   }
 }

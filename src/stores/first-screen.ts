@@ -6,17 +6,17 @@ import { useGroupListStore } from './group-list'
 import { useStoreCurrencyStore } from './store-currency'
 
 /**
- * Gives the first screen's stores their data before the app mounts, so that the mount renders
- * the group, its members and the list in its one pass. index.html sent the requests while the
- * page loaded (boot/early-start.ts): on a fast connection their answers are read by now, and all
- * that is left (taking them, parsing, checking, setting state) runs in microtasks, which finish
- * before any task. Mounted first, the app rendered every pane's placeholders and then, once those
- * microtasks ran, rendered the panes again with the data.
+ * Starts the first screen's loads, the one place that does: the deep-linked group (the details
+ * store asks for its members and how many have ordered with it), the first page of the list,
+ * and the store's currency when the link's member columns show amounts. The panes only render
+ * what the stores hold. These are the requests index.html sent early (boot/first-screen-plan.ts),
+ * so each is answered by its early response.
  *
- * So answers still on their way are waited for one task at most: then the mount shows the
- * placeholders and the answers replace them, as they would without this (in enhanced-security
- * mode, where nothing was sent early, that is always the case). The panes ask for the same
- * things as they are set up; the stores send each request once.
+ * app-main.ts calls it before mounting, so that answers already in render with the mount, in
+ * one pass. Mounted first, the app rendered every pane's placeholders and then, once the answers
+ * were taken, rendered the panes again with the data. Answers still on their way are waited for
+ * one task at most: then the mount shows the placeholders and the answers replace them (in
+ * enhanced-security mode, where nothing was sent early, that is always the case).
  */
 export async function loadFirstScreen(
   app: App,
@@ -27,15 +27,16 @@ export async function loadFirstScreen(
   try {
     // In the app's context: the stores inject the API clients the app provides.
     loads = app.runWithContext(() => [
-      useGroupDetailsStore().openFirstLink(deepLink),
-      useGroupListStore().loadFirstPage(),
+      useGroupDetailsStore().openDeepLink(deepLink),
+      useGroupListStore().search(),
       // Amounts render in the store's currency in the same pass, not as plain numbers first.
       ...(deepLink.kind === 'group' && showsAmounts(deepLink.memberColumns ?? DEFAULT_MEMBER_COLUMNS)
         ? [useStoreCurrencyStore().ensureLoaded()]
         : []),
     ])
   } catch {
-    // Only a head start: the panes ask again as they are set up, and report what fails there.
+    // A store that cannot be created fails again as the panes set up, and the app's error
+    // handler reports it: the mount still shows the page around them.
     return
   }
   await Promise.race([Promise.allSettled(loads), nextTask()])

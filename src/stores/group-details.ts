@@ -3,7 +3,7 @@ import { computed, ref, shallowRef } from 'vue'
 import type { ApiResponse, RequestDescription } from '@/api/client'
 import { customerGroupFieldNames, type CustomerGroup, type CustomerGroupFieldName } from '@/api/customer-group-fields'
 import type { MemberColumnId } from '@/api/member-columns'
-import type { DeepLink } from '@/ecwid/deep-link'
+import type { DeepLink, RejectedDeepLink } from '@/ecwid/deep-link'
 import { toApiFailure } from '@/presentation/api-failure'
 import { failureOf, idle, shownData, type AsyncState } from './async-state'
 import { useGroupMembersStore } from './group-members'
@@ -13,9 +13,6 @@ import { useMembersWithOrdersStore } from './members-with-orders'
 import { useCustomerGroupsApi } from './injection'
 import { createLatestRequest } from './latest-request'
 import { createRetryCountdown } from './retry-countdown'
-
-/** A deep link that could not be followed. */
-export type RejectedDeepLink = Extract<DeepLink, { kind: 'invalid-group-id' | 'malformed' }>
 
 /** One answer for one (group, fields) pair. */
 export type GroupAnswer = ApiResponse<CustomerGroup> & {
@@ -156,16 +153,6 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
     }
   }
 
-  let firstLink: Promise<void> | undefined
-  /**
-   * The link the app was opened with, followed once however often this is called: the app calls
-   * it before mounting (stores/first-screen.ts) and the details pane as it is set up. Following it
-   * again would abort the first requests, whose answers may already be in, and send them again.
-   */
-  function openFirstLink(link: DeepLink): Promise<void> {
-    return (firstLink ??= openDeepLink(link))
-  }
-
   function setFields(fields: readonly CustomerGroupFieldName[]): Promise<void> {
     // Ecwid would answer an empty selection with everything; keep at least one ticked instead.
     if (fields.length === 0) return Promise.resolve()
@@ -207,7 +194,6 @@ export const useGroupDetailsStore = defineStore('groupDetails', () => {
     request,
     selectGroup,
     openDeepLink,
-    openFirstLink,
     setFields,
     setFieldSelected,
     selectAllFields,

@@ -77,16 +77,6 @@ export const useGroupListStore = defineStore('groupList', () => {
     return load(keyword.value.trim(), 0)
   }
 
-  let firstPage: Promise<void> | undefined
-  /**
-   * The first page the screen opens with, asked for once however often this is called: the app
-   * calls it before mounting (stores/first-screen.ts) and the list pane as it is set up. A second
-   * search would abort the first request, whose answer may already be in, and send it again.
-   */
-  function loadFirstPage(): Promise<void> {
-    return (firstPage ??= search())
-  }
-
   /** Follows typing: the search goes out once the merchant pauses. */
   function setKeyword(text: string): void {
     keyword.value = text
@@ -122,7 +112,6 @@ export const useGroupListStore = defineStore('groupList', () => {
     stopCountdown: retries.stop,
     paging,
     search,
-    loadFirstPage,
     setKeyword,
     clearSearch,
     goToOffset,

@@ -3,12 +3,11 @@ import { createPinia, type Pinia } from 'pinia'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { afterNextPaint } from '@/composables/after-next-paint'
-import type { DeepLink } from '@/ecwid/deep-link'
-import { parseDeepLink } from '@/ecwid/deep-link'
 import CustomerGroupsApp from '@/CustomerGroupsApp.vue'
 import { DEMO_ACCESS_TOKEN } from '../../dev/demo-store'
 import type { Faults } from '../../dev/mock-api/faults'
 import { createEmulatedBackend } from '../fixtures/emulated-backend'
+import { openedOn } from '../fixtures/first-screen'
 
 let unmount: (() => void) | undefined
 afterEach(() => unmount?.())
@@ -20,10 +19,9 @@ function openApp(appState: string | null, backend = createEmulatedBackend()) {
 
 function openAppWithEncodedState(encodedAppState: string | null, backend = createEmulatedBackend()) {
   const pinia: Pinia = createPinia()
-  const deepLink: DeepLink = parseDeepLink(encodedAppState)
   const wrapper = mount(CustomerGroupsApp, {
-    props: { viewMode: 'PAGE', deepLink },
-    global: { plugins: [pinia], provide: backend.provide },
+    props: { viewMode: 'PAGE' },
+    global: { plugins: [pinia, openedOn(encodedAppState)], provide: backend.provide },
     attachTo: document.body,
   })
   unmount = () => wrapper.unmount()

@@ -23,7 +23,7 @@ afterEach(() => {
  */
 function createVipApp(backend: ReturnType<typeof createEmulatedBackend> | null = createEmulatedBackend()) {
   const deepLink = parseDeepLink(encodeURIComponent('groupId=9367001'))
-  const app = createApp(CustomerGroupsApp, { viewMode: 'PAGE', deepLink })
+  const app = createApp(CustomerGroupsApp, { viewMode: 'PAGE' })
   app.use(createPinia())
   app.provide(translatorKey, englishTranslator)
   const provided = (backend?.provide ?? {}) as Record<symbol, unknown>

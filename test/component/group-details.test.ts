@@ -18,7 +18,6 @@ function renderWithState(
 ) {
   const pinia = createTestingPinia({ createSpy: vi.fn, initialState: { groupDetails: details, groupMembers: members } })
   const wrapper = mount(GroupDetails, {
-    props: { deepLink: { kind: 'none' } },
     global: { plugins: [pinia], provide: createEmulatedBackend().provide },
   })
   return { wrapper, store: useGroupDetailsStore(pinia) }

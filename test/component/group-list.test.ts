@@ -1,11 +1,11 @@
 import { DOMWrapper, flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { parseDeepLink } from '@/ecwid/deep-link'
 import CustomerGroupsApp from '@/CustomerGroupsApp.vue'
 import { SEARCH_DEBOUNCE_MS } from '@/stores/group-list'
 import { LONG_GROUP_NAME } from '../../dev/demo-store'
 import { createEmulatedBackend } from '../fixtures/emulated-backend'
+import { openedOn } from '../fixtures/first-screen'
 
 let unmount: (() => void) | undefined
 afterEach(() => {
@@ -14,11 +14,11 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-/** The whole screen over the emulated backend, no group deep-linked; the list loads on mount. */
+/** The whole screen over the emulated backend, opened as the app opens, with no group deep-linked. */
 async function openApp(backend = createEmulatedBackend()) {
   const wrapper = mount(CustomerGroupsApp, {
-    props: { viewMode: 'PAGE', deepLink: parseDeepLink(null) },
-    global: { plugins: [createPinia()], provide: backend.provide },
+    props: { viewMode: 'PAGE' },
+    global: { plugins: [createPinia(), openedOn(null)], provide: backend.provide },
     attachTo: document.body,
   })
   unmount = () => wrapper.unmount()

@@ -5,13 +5,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { GroupMember, MemberQuery } from '@/api/customers'
 import { DEFAULT_MEMBER_COLUMNS, DEFAULT_MEMBER_SORT } from '@/api/member-columns'
 import GroupMembers from '@/components/GroupMembers.vue'
-import { parseDeepLink } from '@/ecwid/deep-link'
 import CustomerGroupsApp from '@/CustomerGroupsApp.vue'
 import type { ApiFailure } from '@/presentation/api-failure'
 import type { AsyncState } from '@/stores/async-state'
 import type { GroupDetailsState } from '@/stores/group-details'
 import { useGroupMembersStore, type GroupMembers as LoadedMembers } from '@/stores/group-members'
 import { createEmulatedBackend } from '../fixtures/emulated-backend'
+import { openedOn } from '../fixtures/first-screen'
 
 let unmount: (() => void) | undefined
 afterEach(() => {
@@ -22,8 +22,11 @@ afterEach(() => {
 /** The whole screen over the emulated backend, opened on one group as a deep link would. */
 async function openGroup(groupId: number) {
   const wrapper = mount(CustomerGroupsApp, {
-    props: { viewMode: 'PAGE', deepLink: parseDeepLink(encodeURIComponent(`groupId=${groupId}`)) },
-    global: { plugins: [createPinia()], provide: createEmulatedBackend().provide },
+    props: { viewMode: 'PAGE' },
+    global: {
+      plugins: [createPinia(), openedOn(encodeURIComponent(`groupId=${groupId}`))],
+      provide: createEmulatedBackend().provide,
+    },
     attachTo: document.body,
   })
   unmount = () => wrapper.unmount()

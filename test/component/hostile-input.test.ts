@@ -7,10 +7,10 @@ import { createEcwidClient } from '@/api/client'
 import { createCustomerGroupsApi } from '@/api/customer-groups'
 import { createCustomersApi } from '@/api/customers'
 import { createStoreProfileApi } from '@/api/store-profile'
-import { parseDeepLink } from '@/ecwid/deep-link'
 import CustomerGroupsApp from '@/CustomerGroupsApp.vue'
 import { customerGroupsApiKey, customersApiKey, storeProfileApiKey } from '@/stores/injection'
 import { createEmulatedBackend } from '../fixtures/emulated-backend'
+import { openedOn } from '../fixtures/first-screen'
 
 /**
  * Text a store or a link can hold and a merchant should still read in place: very long words,
@@ -97,8 +97,8 @@ function hostileBackend(store: HostileStore) {
 /** The whole screen, opened from a deep link written plainly (encoded here as Ecwid sends it). */
 async function openApp(appState: string | null, provide: Record<symbol, unknown> = createEmulatedBackend().provide) {
   const wrapper = mount(CustomerGroupsApp, {
-    props: { viewMode: 'PAGE', deepLink: parseDeepLink(appState === null ? null : encodeURIComponent(appState)) },
-    global: { plugins: [createPinia()], provide },
+    props: { viewMode: 'PAGE' },
+    global: { plugins: [createPinia(), openedOn(appState === null ? null : encodeURIComponent(appState))], provide },
     attachTo: document.body,
   })
   cleanUp.push(() => wrapper.unmount())

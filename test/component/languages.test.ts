@@ -1,7 +1,6 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { afterEach, describe, expect, it } from 'vitest'
-import { parseDeepLink } from '@/ecwid/deep-link'
 import { en } from '@/i18n/messages/en'
 import de from '@/i18n/messages/de.json'
 import ja from '@/i18n/messages/ja.json'
@@ -10,6 +9,7 @@ import { translatorKey } from '@/i18n/use-i18n'
 import CustomerGroupsApp from '@/CustomerGroupsApp.vue'
 import type { Faults } from '../../dev/mock-api/faults'
 import { createEmulatedBackend } from '../fixtures/emulated-backend'
+import { openedOn } from '../fixtures/first-screen'
 import { englishIn } from '../fixtures/english-fragments'
 
 let unmount: (() => void) | undefined
@@ -19,9 +19,9 @@ async function openVip(translator: Translator, failure?: Faults['failure']) {
   const backend = createEmulatedBackend()
   if (failure) backend.setFaults({ failure })
   const wrapper = mount(CustomerGroupsApp, {
-    props: { viewMode: 'PAGE', deepLink: parseDeepLink(encodeURIComponent('groupId=9367001')) },
+    props: { viewMode: 'PAGE' },
     global: {
-      plugins: [createPinia()],
+      plugins: [createPinia(), openedOn(encodeURIComponent('groupId=9367001'))],
       provide: { ...backend.provide, [translatorKey as symbol]: translator },
     },
     attachTo: document.body,

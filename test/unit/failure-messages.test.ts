@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { englishTranslator as en } from '@/i18n/english'
-import { describeFailure } from '@/presentation/failure-messages'
+import { describeFailure, describeInvalidLink } from '@/presentation/failure-messages'
 import { isToldByPage, pageWideFailure } from '@/presentation/page-wide-failure'
 
 describe('describeFailure', () => {
@@ -114,5 +114,21 @@ describe('pageWideFailure', () => {
 
   it('leaves two different pane problems to their panes', () => {
     expect(pageWideFailure([{ kind: 'not-found' }, { kind: 'server', status: 500 }])).toBeNull()
+  })
+})
+
+describe('describeInvalidLink', () => {
+  it('quotes the ID a link gave that is not one, and offers no Retry', () => {
+    const message = describeInvalidLink({ kind: 'invalid-group-id', rawGroupId: 'abc' }, en)
+    expect(message.title).toBe('This link points to no customer group')
+    expect(message.message).toContain('“abc” is not a valid customer group ID')
+    expect(message.canRetry).toBe(false)
+  })
+
+  it('says a link that cannot be read is damaged', () => {
+    const message = describeInvalidLink({ kind: 'malformed' }, en)
+    expect(message.title).toBe('This link points to no customer group')
+    expect(message.message).toContain('is damaged and could not be read')
+    expect(message.canRetry).toBe(false)
   })
 })

@@ -38,20 +38,27 @@ describe('displayedFields', () => {
 
 describe('groupHeading', () => {
   it.each([
-    [9367001, { name: 'VIP' }, 'VIP'],
-    [9367001, { id: 9367001 }, 'Customer group 9367001'],
-    [0, { id: 0 }, 'Customer group 0'],
-    [5, { name: '   ' }, 'Customer group 5'],
-    [5, { name: '\u200B\u202E\u2066' }, 'Customer group 5'],
-    [5, null, 'Customer group 5'],
+    [9367001, { name: 'VIP' }, { text: 'VIP', named: true }],
+    [9367001, { id: 9367001 }, { text: 'Customer group 9367001', named: false }],
+    [0, { id: 0 }, { text: 'Customer group 0', named: false }],
+    [5, { name: '   ' }, { text: 'Customer group 5', named: false }],
+    [5, { name: '\u200B\u202E\u2066' }, { text: 'Customer group 5', named: false }],
+    [5, null, { text: 'Customer group 5', named: false }],
   ])('group %i answered with %j is headed %j', (id, group, heading) => {
-    expect(groupHeading(id, group, undefined, en)).toBe(heading)
+    expect(groupHeading(id, group, undefined, en)).toEqual(heading)
   })
 
   it('falls back to the name the list knows when the answer has none', () => {
-    expect(groupHeading(9367001, null, 'VIP', en)).toBe('VIP')
-    expect(groupHeading(9367001, { id: 9367001 }, 'VIP', en)).toBe('VIP')
-    expect(groupHeading(9367001, { name: 'VIP (renamed)' }, 'VIP', en)).toBe('VIP (renamed)')
+    expect(groupHeading(9367001, null, 'VIP', en)).toEqual({ text: 'VIP', named: true })
+    expect(groupHeading(9367001, { id: 9367001 }, 'VIP', en)).toEqual({ text: 'VIP', named: true })
+    expect(groupHeading(9367001, { name: 'VIP (renamed)' }, 'VIP', en)).toEqual({ text: 'VIP (renamed)', named: true })
+  })
+
+  it('heads a group named “Customer group 5” by its name, not as one without a name', () => {
+    expect(groupHeading(5, { name: 'Customer group 5' }, undefined, en)).toEqual({
+      text: 'Customer group 5',
+      named: true,
+    })
   })
 })
 
