@@ -66,7 +66,7 @@ export default defineConfig({
               name: 'screens',
               priority: 10,
               test: (id: string) =>
-                /plugin-vue:export-helper|\/node_modules\/pinia\/|\/src\/(CustomerGroupsApp\.vue|(api|components|stores|presentation|composables|ecwid)\/)/.test(
+                /plugin-vue:export-helper|\/node_modules\/pinia\/|\/src\/(CustomerGroupsApp\.vue|(api|components|stores|loading|presentation|composables|ecwid)\/)/.test(
                   id,
                 ),
             },

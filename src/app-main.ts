@@ -11,7 +11,7 @@ import { translatorFor } from '@/i18n/load-translator'
 import { resolveLocale } from '@/i18n/locales'
 import type { Translator } from '@/i18n/translator'
 import { translatorKey } from '@/i18n/use-i18n'
-import { customerGroupsApiKey, customersApiKey, storeProfileApiKey } from '@/stores/injection'
+import { customerGroupsApiKey, customersApiKey, storeProfileApiKey } from '@/composables/use-apis'
 import './styles/base.css'
 
 async function createCustomerGroupsVueApp(connection: OpenedStore, i18n: Translator): Promise<VueApp> {

@@ -5,14 +5,14 @@ import { customerGroupFieldNames, type CustomerGroup, type CustomerGroupFieldNam
 import type { MemberColumnId } from '@/api/member-columns'
 import type { DeepLink, RejectedDeepLink } from '@/ecwid/deep-link'
 import { toApiFailure } from '@/presentation/api-failure'
-import { failureOf, idle, shownData, type AsyncState } from './async-state'
+import { failureOf, idle, shownData, type AsyncState } from '@/loading/async-state'
 import { useGroupMembersStore } from './group-members'
 import { useGroupSalesStore } from './group-sales'
 import { useMemberExportStore } from './member-export'
 import { useMembersWithOrdersStore } from './members-with-orders'
-import { useCustomerGroupsApi } from './injection'
-import { createLatestRequest } from './latest-request'
-import { createRetryCountdown } from './retry-countdown'
+import { useCustomerGroupsApi } from '@/composables/use-apis'
+import { createLatestRequest } from '@/loading/latest-request'
+import { createRetryCountdown } from '@/loading/retry-countdown'
 
 /** One answer for one (group, fields) pair. */
 export type GroupAnswer = ApiResponse<CustomerGroup> & {

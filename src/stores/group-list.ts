@@ -3,10 +3,10 @@ import { computed, reactive, ref, shallowRef } from 'vue'
 import type { CustomerGroupPage } from '@/api/customer-groups'
 import { MAX_PAGE_SIZE } from '@/api/search-page'
 import { toApiFailure, withoutBody } from '@/presentation/api-failure'
-import { failureOf, idle, shownData, type AsyncState } from './async-state'
-import { useCustomerGroupsApi } from './injection'
-import { createLatestRequest } from './latest-request'
-import { createRetryCountdown } from './retry-countdown'
+import { failureOf, idle, shownData, type AsyncState } from '@/loading/async-state'
+import { useCustomerGroupsApi } from '@/composables/use-apis'
+import { createLatestRequest } from '@/loading/latest-request'
+import { createRetryCountdown } from '@/loading/retry-countdown'
 
 /** Typing pauses this long before the search is sent: one request per word, not per key. */
 export const SEARCH_DEBOUNCE_MS = 300

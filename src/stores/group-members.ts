@@ -11,10 +11,10 @@ import {
 import { MAX_PAGE_SIZE } from '@/api/search-page'
 import { SEARCH_DEBOUNCE_MS } from './group-list'
 import { toApiFailure, withoutBody } from '@/presentation/api-failure'
-import { failureOf, idle, shownData, type AsyncState } from './async-state'
-import { useCustomersApi } from './injection'
-import { createLatestRequest } from './latest-request'
-import { createRetryCountdown } from './retry-countdown'
+import { failureOf, idle, shownData, type AsyncState } from '@/loading/async-state'
+import { useCustomersApi } from '@/composables/use-apis'
+import { createLatestRequest } from '@/loading/latest-request'
+import { createRetryCountdown } from '@/loading/retry-countdown'
 
 /** The members of one query loaded so far. */
 export interface GroupMembers {

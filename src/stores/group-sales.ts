@@ -2,8 +2,8 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { shallowRef } from 'vue'
 import { DEFAULT_MEMBER_SORT } from '@/api/member-columns'
 import { toApiFailure, withoutBody, type ApiFailure } from '@/presentation/api-failure'
-import { useCustomersApi } from './injection'
-import { createLatestRequest } from './latest-request'
+import { useCustomersApi } from '@/composables/use-apis'
+import { createLatestRequest } from '@/loading/latest-request'
 
 /** The group's sales, summed over every member: only on request, as it pages through them all. */
 export type GroupSalesState =

@@ -3,8 +3,8 @@ import { shallowRef } from 'vue'
 import type { MemberQuery } from '@/api/customers'
 import type { CsvWords } from '@/export/members-csv'
 import { toApiFailure, withoutBody, type ApiFailure } from '@/presentation/api-failure'
-import { useCustomersApi } from './injection'
-import { createLatestRequest } from './latest-request'
+import { useCustomersApi } from '@/composables/use-apis'
+import { createLatestRequest } from '@/loading/latest-request'
 
 export type MemberExportState =
   | { readonly status: 'idle' }

@@ -1,9 +1,9 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { shallowRef } from 'vue'
 import { toApiFailure, withoutBody } from '@/presentation/api-failure'
-import { idle, type AsyncState } from './async-state'
-import { useCustomersApi } from './injection'
-import { createLatestRequest } from './latest-request'
+import { idle, type AsyncState } from '@/loading/async-state'
+import { useCustomersApi } from '@/composables/use-apis'
+import { createLatestRequest } from '@/loading/latest-request'
 
 export interface MembersWithOrders {
   readonly groupId: number

@@ -1,7 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed } from 'vue'
 import { pageWideFailure } from '@/presentation/page-wide-failure'
-import type { PendingRetry } from './async-state'
+import type { PendingRetry } from '@/loading/async-state'
 import { useGroupDetailsStore } from './group-details'
 import { useGroupListStore } from './group-list'
 import { useGroupMembersStore } from './group-members'

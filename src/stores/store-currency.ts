@@ -2,9 +2,9 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import type { StoreCurrency } from '@/api/store-profile'
 import { toApiFailure, withoutBody } from '@/presentation/api-failure'
-import { failureOf, idle, shownData, type AsyncState } from './async-state'
-import { useStoreProfileApi } from './injection'
-import { createLatestRequest } from './latest-request'
+import { failureOf, idle, shownData, type AsyncState } from '@/loading/async-state'
+import { useStoreProfileApi } from '@/composables/use-apis'
+import { createLatestRequest } from '@/loading/latest-request'
 
 /**
  * The store's currency, read once from its profile when an amount is first shown. Without it

@@ -6,7 +6,7 @@ import GroupDetails from '@/components/GroupDetails.vue'
 import type { GroupAnswer, GroupDetailsState } from '@/stores/group-details'
 import { useGroupDetailsStore } from '@/stores/group-details'
 import type { GroupMembers } from '@/stores/group-members'
-import type { AsyncState } from '@/stores/async-state'
+import type { AsyncState } from '@/loading/async-state'
 
 type GroupMembersState = AsyncState<GroupMembers>
 import { createEmulatedBackend } from '../fixtures/emulated-backend'

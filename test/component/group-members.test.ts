@@ -7,7 +7,7 @@ import { DEFAULT_MEMBER_COLUMNS, DEFAULT_MEMBER_SORT } from '@/api/member-column
 import GroupMembers from '@/components/GroupMembers.vue'
 import CustomerGroupsApp from '@/CustomerGroupsApp.vue'
 import type { ApiFailure } from '@/presentation/api-failure'
-import type { AsyncState } from '@/stores/async-state'
+import type { AsyncState } from '@/loading/async-state'
 import type { GroupDetailsState } from '@/stores/group-details'
 import { useGroupMembersStore, type GroupMembers as LoadedMembers } from '@/stores/group-members'
 import { createEmulatedBackend } from '../fixtures/emulated-backend'

@@ -8,7 +8,7 @@ import { createCustomerGroupsApi } from '@/api/customer-groups'
 import { createCustomersApi } from '@/api/customers'
 import { createStoreProfileApi } from '@/api/store-profile'
 import CustomerGroupsApp from '@/CustomerGroupsApp.vue'
-import { customerGroupsApiKey, customersApiKey, storeProfileApiKey } from '@/stores/injection'
+import { customerGroupsApiKey, customersApiKey, storeProfileApiKey } from '@/composables/use-apis'
 import { createEmulatedBackend } from '../fixtures/emulated-backend'
 import { openedOn } from '../fixtures/first-screen'
 

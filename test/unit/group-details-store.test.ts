@@ -1,7 +1,7 @@
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { parseDeepLink } from '@/ecwid/deep-link'
-import { shownData } from '@/stores/async-state'
+import { shownData } from '@/loading/async-state'
 import { useGroupDetailsStore } from '@/stores/group-details'
 import { useGroupListStore } from '@/stores/group-list'
 import { useGroupMembersStore } from '@/stores/group-members'

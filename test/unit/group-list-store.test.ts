@@ -1,6 +1,6 @@
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { shownData } from '@/stores/async-state'
+import { shownData } from '@/loading/async-state'
 import { SEARCH_DEBOUNCE_MS, useGroupListStore } from '@/stores/group-list'
 import { LONG_GROUP_NAME } from '../../dev/demo-store'
 import { createStoreHarness } from '../fixtures/store-harness'

@@ -1,12 +1,12 @@
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
-import { shownData } from '@/stores/async-state'
+import { shownData } from '@/loading/async-state'
 import { useGroupMembersStore } from '@/stores/group-members'
 import { SEARCH_DEBOUNCE_MS } from '@/stores/group-list'
 import { createPinia, setActivePinia } from 'pinia'
 import { createApp } from 'vue'
 import type { CustomersApi, GroupMember } from '@/api/customers'
-import { customersApiKey } from '@/stores/injection'
+import { customersApiKey } from '@/composables/use-apis'
 import { createStoreHarness } from '../fixtures/store-harness'
 
 const GENERAL = 0

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createLatestRequest } from '@/stores/latest-request'
+import { createLatestRequest } from '@/loading/latest-request'
 
 /** A promise settled from outside, so a test decides the order answers arrive in. */
 function deferred<T>() {
