@@ -45,9 +45,9 @@ export default defineConfig({
       output: {
         // One initial file: the entry with the framework and the app's shell (every module the
         // entry imports statically). Each file more was a request more for a machine that is
-        // already busy: one chunk instead of four (and the entry's hop to app-main) brought the
-        // bench's no-latency heading from 2.05x to 1.82x the vanilla page in the same run. The first
-        // screen and each language are chunks of their own, asked for as the entry starts.
+        // already busy: one chunk instead of four (and the entry's hop to app-main) made the first
+        // screen measurably faster (docs/performance.md). The first screen and each language are
+        // chunks of their own, asked for as the entry starts.
         codeSplitting: {
           // Each group takes only the modules it names, not their imports: otherwise the screens'
           // group would pull in the shell's modules it uses, and the shell would import the screens.

@@ -5,9 +5,9 @@ import type { Plugin } from 'vite'
 /**
  * The entry (src/main.ts with the framework and the app's shell, one chunk) runs as soon as it
  * arrives: `async`, not after the stylesheets and not once the parser is done; and
- * `blocking="render"`, before the first frame is drawn (a frame of the spinner took 50–70 ms of
- * this machine's main thread). The first screen's chunk and the language are not initial JS: the
- * entry asks for them as it starts (src/boot/ask-ahead.ts).
+ * `blocking="render"`, before the first frame is drawn (drawing a frame of the spinner first took
+ * main-thread time the app's start needs). The first screen's chunk and the language are not
+ * initial JS: the entry asks for them as it starts (src/boot/ask-ahead.ts).
  * (Vite writes the entry's tag after the index.html hooks have run: the attributes go in the file.)
  */
 export function asyncEntry(): Plugin {

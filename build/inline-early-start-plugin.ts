@@ -8,10 +8,10 @@ const ENTRY = 'src/boot/early-start.ts'
 /**
  * Inlines src/boot/early-start.ts into the built index.html: the first screen's data requests
  * leave as the HTML is parsed rather than once the entry has downloaded (one round trip to the
- * app's host: ~80 ms over the bench's modelled network). Bundled separately, as one classic
- * script, with the build's mode and env (so the same API base). The deployment headers allow it
- * by its hash (build/deployment-headers-plugin.ts). The dev server has no inline script: there
- * boot/ask-ahead.ts sends the requests.
+ * app's host earlier; docs/performance.md has what it is worth). Bundled separately, as one
+ * classic script, with the build's mode and env (so the same API base). The deployment headers
+ * allow it by its hash (build/deployment-headers-plugin.ts). The dev server has no inline script:
+ * there boot/ask-ahead.ts sends the requests.
  */
 export function inlineEarlyStart(): Plugin<InlineScriptsApi> {
   let config: ResolvedConfig | undefined

@@ -100,8 +100,8 @@ export function createTranslator(locale: Locale, catalogue: Catalogue): Translat
   /**
    * Whole numbers from 0 to 999 read the same in every shipped language (ASCII digits, no
    * grouping: test/unit/translator.test.ts checks all 13 against Intl), and they are most counts
-   * on the first screen. They skip Intl.NumberFormat, whose first construction costs 13–30 ms
-   * (ICU's data) on the bench's machine, on the first render's path.
+   * on the first screen. They skip Intl.NumberFormat, whose first construction loads ICU's data:
+   * a cost the first render would otherwise pay.
    */
   const formatNumber = (value: number) =>
     Number.isInteger(value) && value >= 0 && value < 1000 ? String(value) : numbers().format(value)
