@@ -55,7 +55,14 @@ test.describe('the merchant’s language', () => {
     expect(messageChunks(session.requests)).toEqual(['en'])
   })
 
-  test('de-AT reads German; the first screen never shows English while German loads', async ({ page }) => {
+  test('de-AT reads German', async ({ page }) => {
+    const { t } = messagesIn('de')
+    const session = await openInControlPanel(page, { lang: 'de-AT', app_state: 'groupId=9367001' })
+    await expect(session.app.getByRole('heading', { level: 1 })).toHaveText(t('app.title'))
+    await expect(session.app.getByTestId('members-summary')).toHaveText(t('members.count', { count: 130 }))
+  })
+
+  test('the first screen never shows English while German loads', async ({ page }) => {
     // The app's first render waits for its language: watch every text the frame ever shows.
     await page.addInitScript(() => {
       if (location.hostname !== '127.0.0.1') return

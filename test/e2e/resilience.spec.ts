@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { expectOnlyTheEarlyRequests, expectReady, openInControlPanel, setFault } from './emulator'
 
 test.describe('rate limits a merchant understands (the API is cross-origin, as Ecwid’s is)', () => {
@@ -47,12 +47,19 @@ test.describe('rate limits a merchant understands (the API is cross-origin, as E
     expect(session.groupCalls(9367001)).toHaveLength(1)
   })
 
-  test('the merchant can stop the countdown; Retry then recovers the page', async ({ page }) => {
+  test('the merchant can stop the countdown: no more tries, the failure stands with Retry', async ({ page }) => {
     const session = await openInControlPanel(page, { app_state: 'groupId=9367001', failure: 'rate-limited' })
     await session.app.getByRole('button', { name: 'Stop trying' }).click()
     await expect(session.app.locator('.error-alert')).toContainText('Too many requests')
     await expect(session.app.getByRole('button', { name: 'Stop trying' })).toHaveCount(0)
+    await expect(session.app.getByRole('button', { name: 'Retry' })).toBeVisible()
     expect(session.groupCalls(9367001)).toHaveLength(1)
+  })
+
+  test('after the countdown was stopped, Retry recovers the page once the limit has passed', async ({ page }) => {
+    const session = await openInControlPanel(page, { app_state: 'groupId=9367001', failure: 'rate-limited' })
+    await session.app.getByRole('button', { name: 'Stop trying' }).click()
+    await expect(session.app.locator('.error-alert')).toContainText('Too many requests')
     await setFault(page, 'none')
     await session.app.getByRole('button', { name: 'Retry' }).click()
     await expect(session.app.getByRole('heading', { level: 2, name: 'VIP' })).toBeVisible()
@@ -118,25 +125,31 @@ test.describe('nothing hangs for ever', () => {
     expect(session.pageErrors).toEqual([])
   })
 
-  test('an SDK that arrives after the app gave up makes no second app; Try again then starts the app', async ({
-    page,
-  }) => {
+  /** The app gives up on an SDK that never arrives; then the fault lifts and the held SDK arrives, late. */
+  async function openAndLetTheSdkInLate(page: Page) {
     const session = await openInControlPanel(page, { app_state: 'groupId=9367001', failure: 'sdk-hangs' })
     await expect(session.app.getByRole('heading', { level: 1 })).toHaveText(
       'The connection to your store admin could not load',
       { timeout: 10_000 },
     )
-    // Lifting the fault lets the held SDK script through, late.
     const lateSdk = page.waitForEvent('requestfinished', (request) => request.url().endsWith('/ecwid-app.js'))
     await setFault(page, 'none')
     await lateSdk
+    return session
+  }
+
+  test('an SDK that arrives after the app gave up makes no second app', async ({ page }) => {
+    const session = await openAndLetTheSdkInLate(page)
     await expect(session.app.getByRole('heading', { level: 1 })).toHaveText(
       'The connection to your store admin could not load',
     )
     await expect(session.app.getByRole('heading', { level: 2 })).toHaveCount(0)
     expectOnlyTheEarlyRequests(session)
     await expect(page.locator('#sdk-log li', { hasText: 'ready {}' })).toHaveCount(1)
+  })
 
+  test('once the SDK can arrive, Try again starts the app', async ({ page }) => {
+    const session = await openAndLetTheSdkInLate(page)
     await session.app.getByRole('button', { name: 'Try again' }).click()
     await expect(session.app.getByRole('heading', { level: 2, name: 'VIP' })).toBeVisible()
     await expect(page.locator('#sdk-log li', { hasText: 'ready {}' })).toHaveCount(2)

@@ -140,20 +140,26 @@ describe('the _headers file', () => {
     }
   })
 
-  it('reads a hand-written file: comments, blank lines, CRLF, tabs, a colon in a value; joins a name two rules set', () => {
+  /** Two rules, the second for /docs/* only, both setting X-Test. */
+  const handWrittenRules: HeaderRule[] = [
+    {
+      pattern: '/*',
+      headers: [
+        ['X-Test', 'a'],
+        ['Link', '<https://example.com/a>; rel=preload'],
+      ],
+    },
+    { pattern: '/docs/*', headers: [['X-Test', 'b']] },
+  ]
+
+  it('reads a hand-written file: comments, blank lines, CRLF, tabs, a colon in a value', () => {
     const text =
       '# a comment\r\n/*\r\n\tX-Test: a\r\n  Link: <https://example.com/a>; rel=preload\r\n\r\n# another\r\n/docs/*\r\n  X-Test: b\r\n'
-    const rules: HeaderRule[] = [
-      {
-        pattern: '/*',
-        headers: [
-          ['X-Test', 'a'],
-          ['Link', '<https://example.com/a>; rel=preload'],
-        ],
-      },
-      { pattern: '/docs/*', headers: [['X-Test', 'b']] },
-    ]
-    expect(parseHeadersFile(text)).toEqual(rules)
+    expect(parseHeadersFile(text)).toEqual(handWrittenRules)
+  })
+
+  it('joins the values of a name that two matching rules set, and applies a rule only where it matches', () => {
+    const rules = handWrittenRules
     expect(headersForPath(rules, '/docs/page')).toEqual([
       ['X-Test', 'a, b'],
       ['Link', '<https://example.com/a>; rel=preload'],
