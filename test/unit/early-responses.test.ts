@@ -102,7 +102,8 @@ describe('startEarlyResponses', () => {
         (signal) => requestInit(AUTHORIZATION, signal),
         () => Promise.reject(new TypeError('Failed to fetch')),
       )
-      await new Promise((resolve) => setTimeout(resolve, 10))
+      // Node reports an unhandled rejection once the microtasks have run, before the next macrotask.
+      await new Promise((resolve) => setImmediate(resolve))
       expect(unhandled).not.toHaveBeenCalled()
     } finally {
       process.off('unhandledRejection', unhandled)
