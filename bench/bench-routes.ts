@@ -46,6 +46,9 @@ function latencyFor(request: IncomingMessage, path: string, latency: Latency): n
  */
 export function benchRoutes(): Plugin {
   let latency: Latency = NO_LATENCY
+  // API requests as they arrive, by method: GET /__bench/api-requests tells the bench how many
+  // round trips a step took, the CORS preflights (which Playwright does not see) included.
+  const apiRequests: Record<string, number> = {}
   let rules: HeaderRule[] | undefined
   const appRules = () => (rules ??= parseHeadersFile(readFileSync(join(APP_DIR, '_headers'), 'utf8')))
   return {
@@ -61,6 +64,14 @@ export function benchRoutes(): Plugin {
             response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(latency))
           })
           return
+        }
+        if (path === '/__bench/api-requests' && request.method === 'GET') {
+          response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(apiRequests))
+          return
+        }
+        if (path.startsWith('/api/v3/')) {
+          const method = request.method ?? 'GET'
+          apiRequests[method] = (apiRequests[method] ?? 0) + 1
         }
         const delay = latencyFor(request, path, latency)
         // Every page the bench times is served the same way (read from disk, no middleware chain
