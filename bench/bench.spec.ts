@@ -40,7 +40,7 @@ const BUDGETS = {
   cls: 0.005, // prints as 0.00
   pickerMs: 50,
   heapGrowthBytes: 2 * 1024 * 1024,
-  /** The export's time against exportTimeBound's lower bound (EXPORT_BOUND, below). */
+  /** The export's time against exportTimeBound's lower bound (exportBound, below). */
   exportOverBound: 1.25,
   exportHeapGrowthBytes: 30 * 1024 * 1024,
   /** Main-thread work of the app's frame from one keystroke in the member search to the rows shown. */
@@ -294,22 +294,38 @@ async function pickerToRequestLine(browser: Browser): Promise<number> {
 /**
  * The bound the export is held to: no collection of the group's pages can be faster.
  * `collectMembers` asks for the first page alone (its total gives the number of pages), then the
- * other 99 with DEFAULT_EXPORT_CONCURRENCY (4) in flight: 1 + ⌈99 / 4⌉ = 26 API round trips one
- * after another, at the modelled 150 ms each, 3,900 ms. Its pacer (sharedExportPacer, at most
- * EXPORT_MAX_REQUESTS = 480 starts in any EXPORT_WINDOW_MS = 60 s) lets all 100 start within the
- * first window, so the rate limit's own bound is one round trip (150 ms); the emulator's 600 a
- * minute is above the pacer's 480 and binds nothing either. The larger of the two is the bound.
- * It counts the API's round trips only: the 1.25× is the room for everything else (the app's
- * work on 10,000 members and the CSV, the server's, any round trip the bound does not count).
+ * other 99 with DEFAULT_EXPORT_CONCURRENCY (4) in flight: 1 + ⌈99 / 4⌉ = 26 requests one after
+ * another. Each costs what the browser must spend on it: at the modelled 150 ms a round trip, one
+ * round trip for the GET, and one more for its CORS preflight. The API is cross-origin and each
+ * page's GET carries an `Authorization` header, so Chromium preflights it, and it caches a
+ * preflight per URL, so every page (its own `offset`) pays one: 2 × 150 ms a request. The bench
+ * does not assume that: it counts the preflights the server saw during the export and adds their
+ * share, so a build that stops needing them is held to the 150 ms bound. Its pacer
+ * (sharedExportPacer, at most EXPORT_MAX_REQUESTS = 480 starts in any EXPORT_WINDOW_MS = 60 s)
+ * lets all 100 start within the first window, so the rate limit's own bound is one request; the
+ * emulator's 600 a minute is above the pacer's 480 and binds nothing either. The larger of the
+ * two is the bound. The 1.25× is the room for everything else: the app's work on 10,000 members
+ * and the CSV, the server's.
  */
 const EXPORT_PAGES = Math.ceil(LARGE_GROUP_MEMBER_COUNT / MAX_PAGE_SIZE)
-const EXPORT_BOUND = exportTimeBound({
-  pages: EXPORT_PAGES,
-  concurrency: DEFAULT_EXPORT_CONCURRENCY,
-  latencyMs: MODELLED.api,
-  maxRequests: EXPORT_MAX_REQUESTS,
-  windowMs: EXPORT_WINDOW_MS,
-})
+function exportBound(runs: readonly ExportRun[]) {
+  const gets = runs.reduce((sum, run) => sum + run.serverGets, 0)
+  const preflights = runs.reduce((sum, run) => sum + run.preflights, 0)
+  // Round trips a page's request costs: its GET, and its preflight when the browser sent one.
+  const roundTrips = 1 + (gets > 0 ? Math.min(preflights / gets, 1) : 0)
+  const requestMs = Math.round(roundTrips * MODELLED.api)
+  return {
+    roundTrips,
+    requestMs,
+    ...exportTimeBound({
+      pages: EXPORT_PAGES,
+      concurrency: DEFAULT_EXPORT_CONCURRENCY,
+      latencyMs: requestMs,
+      maxRequests: EXPORT_MAX_REQUESTS,
+      windowMs: EXPORT_WINDOW_MS,
+    }),
+  }
+}
 
 interface ExportRun {
   ms: number
@@ -605,7 +621,8 @@ test('the app against the vanilla page and the Vue + Pinia floor', async ({ brow
   )
 
   const exportMs = median(exports.map((run) => run.ms))
-  const overBound = exportMs / EXPORT_BOUND.lowerBoundMs
+  const bound = exportBound(exports)
+  const overBound = exportMs / bound.lowerBoundMs
   const tooMany = exports.reduce((sum, run) => sum + run.tooManyRequests, 0)
   const worstHeap = Math.max(...exports.map((run) => run.heapGrowth))
   const filesOk = exports.every(
@@ -615,8 +632,8 @@ test('the app against the vanilla page and the Vue + Pinia floor', async ({ brow
   )
   const signed = (bytes: number) => `${bytes >= 0 ? '+' : ''}${(bytes / MB).toFixed(2)} MB`
   rows.push(
-    `export            ${LARGE_GROUP_MEMBER_COUNT.toLocaleString('en')} members, modelled network, rate limit on: ${fmt(exportMs)} ms, median of ${EXPORT_RUNS} (${exports.map((run) => fmt(run.ms)).join(', ')}); budget: ${overBound.toFixed(2)}× the bound (≤ ${BUDGETS.exportOverBound}×) ${budget(overBound <= BUDGETS.exportOverBound, `export ${fmt(exportMs)} ms, ${overBound.toFixed(2)}× the bound ${EXPORT_BOUND.lowerBoundMs} ms`)}`,
-    `${''.padEnd(17)} bound ${EXPORT_BOUND.lowerBoundMs} ms = max(latency: (1 + ⌈${EXPORT_PAGES - 1}/${DEFAULT_EXPORT_CONCURRENCY}⌉) × ${MODELLED.api} ms = ${EXPORT_BOUND.latencyBoundMs} ms, rate: ⌊${EXPORT_PAGES - 1}/${EXPORT_MAX_REQUESTS}⌋ × ${EXPORT_WINDOW_MS / 1000} s + ${MODELLED.api} ms = ${EXPORT_BOUND.rateBoundMs} ms), ${EXPORT_PAGES} pages`,
+    `export            ${LARGE_GROUP_MEMBER_COUNT.toLocaleString('en')} members, modelled network, rate limit on: ${fmt(exportMs)} ms, median of ${EXPORT_RUNS} (${exports.map((run) => fmt(run.ms)).join(', ')}); budget: ${overBound.toFixed(2)}× the bound (≤ ${BUDGETS.exportOverBound}×) ${budget(overBound <= BUDGETS.exportOverBound, `export ${fmt(exportMs)} ms, ${overBound.toFixed(2)}× the bound ${bound.lowerBoundMs} ms`)}`,
+    `${''.padEnd(17)} bound ${bound.lowerBoundMs} ms = max(latency: (1 + ⌈${EXPORT_PAGES - 1}/${DEFAULT_EXPORT_CONCURRENCY}⌉) × ${bound.requestMs} ms = ${bound.latencyBoundMs} ms, rate: ⌊${EXPORT_PAGES - 1}/${EXPORT_MAX_REQUESTS}⌋ × ${EXPORT_WINDOW_MS / 1000} s + ${bound.requestMs} ms = ${bound.rateBoundMs} ms), ${EXPORT_PAGES} pages; a request ${bound.roundTrips.toFixed(2)} round trips of ${MODELLED.api} ms (its GET, and the preflights the server counted); without preflights the bound would be ${exportTimeBound({ pages: EXPORT_PAGES, concurrency: DEFAULT_EXPORT_CONCURRENCY, latencyMs: MODELLED.api, maxRequests: EXPORT_MAX_REQUESTS, windowMs: EXPORT_WINDOW_MS }).lowerBoundMs} ms (${(exportMs / exportTimeBound({ pages: EXPORT_PAGES, concurrency: DEFAULT_EXPORT_CONCURRENCY, latencyMs: MODELLED.api, maxRequests: EXPORT_MAX_REQUESTS, windowMs: EXPORT_WINDOW_MS }).lowerBoundMs).toFixed(2)}×)`,
     `${''.padEnd(17)} 429s: ${tooMany} (0) ${budget(tooMany === 0, `export: ${tooMany} answers 429`)} · JS heap growth ${exports.map((run) => signed(run.heapGrowth)).join(', ')}, worst ${signed(worstHeap)} (≤ ${BUDGETS.exportHeapGrowthBytes / MB} MB) ${budget(worstHeap <= BUDGETS.exportHeapGrowthBytes, `export heap grew ${worstHeap} bytes`)}`,
     `${''.padEnd(17)} file ${exports.map((run) => run.fileLines).join(', ')} CRLF lines (${LARGE_GROUP_MEMBER_COUNT + 1}) ${budget(filesOk, `export files/results: ${exports.map((run) => `${run.fileLines} lines, “${run.result}”`).join('; ')}`)} · per export: ${exports.map((run) => run.memberGets).join(', ')} member GETs from the frame; at the server ${exports.map((run) => run.serverGets).join(', ')} API GETs, ${exports.map((run) => run.preflights).join(', ')} CORS preflights`,
   )
