@@ -227,17 +227,23 @@ describe('the customer groups screen', () => {
     expect(wrapper.find('.group-api').exists()).toBe(true)
   })
 
-  it('paints the group and its members before it renders the API view', async () => {
+  it('paints the group before its members, and its members before the API view', async () => {
     const waitingForPaint: (() => void)[] = []
     vi.mocked(afterNextPaint).mockImplementation((callback) => void waitingForPaint.push(callback))
+    const paint = async () => {
+      waitingForPaint.splice(0).forEach((callback) => callback())
+      await nextTick()
+    }
     try {
       const { wrapper } = openApp('groupId=9367001')
       await flushPromises()
       expect(heading(wrapper)).toBe('VIP')
+      expect(wrapper.find('[data-testid="members-summary"]').exists()).toBe(false)
+      expect(wrapper.find('.group-api').exists()).toBe(false)
+      await paint()
       expect(wrapper.get('[data-testid="members-summary"]').text()).toBe('130 customers in this group')
       expect(wrapper.find('.group-api').exists()).toBe(false)
-      for (const painted of waitingForPaint) painted()
-      await nextTick()
+      await paint()
       expect(wrapper.find('.group-api').exists()).toBe(true)
     } finally {
       vi.mocked(afterNextPaint).mockRestore()

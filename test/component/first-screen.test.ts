@@ -55,19 +55,27 @@ describe('the first screen before the mount', () => {
     expect(backend.requests).toHaveLength(5)
   })
 
-  it('lays out 16 members for the first paint, and the other 84 right after it', async () => {
+  it('paints the group and the list first, then 16 members, then the other 84', async () => {
     const waitingForPaint: (() => void)[] = []
     vi.mocked(afterNextPaint).mockImplementation((callback) => void waitingForPaint.push(callback))
+    const paint = async () => {
+      waitingForPaint.splice(0).forEach((callback) => callback())
+      await nextTick()
+    }
     try {
       const { app, root, deepLink } = createVipApp()
       await loadFirstScreen(app, deepLink)
       app.mount(root)
       const memberRows = () => root.querySelectorAll('section[aria-labelledby="group-members-title"] tbody tr')
+      expect(heading(root)).toBe('VIP')
+      expect(root.querySelectorAll('nav li button')).toHaveLength(7)
+      expect(root.querySelector('section[aria-labelledby="group-members-title"]')).toBeNull()
+
+      await paint()
       expect(memberRows()).toHaveLength(16)
       expect(root.textContent).toContain('Showing 100 of 130')
 
-      waitingForPaint.splice(0).forEach((callback) => callback())
-      await nextTick()
+      await paint()
       expect(memberRows()).toHaveLength(100)
       expect(memberRows()[99]?.textContent).toContain('@example.com')
     } finally {
