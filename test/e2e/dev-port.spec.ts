@@ -1,4 +1,5 @@
 import { createServer as listenOn, type Server } from 'node:net'
+import { fileURLToPath } from 'node:url'
 import { expect, test } from '@playwright/test'
 import { createServer, type ViteDevServer } from 'vite'
 import { expectReady, openInControlPanel } from './emulator'
@@ -30,7 +31,12 @@ test.describe('the dev server on a port other than 5173', () => {
     // Vite's first start may optimise the app's dependencies before it answers.
     test.setTimeout(60_000)
     blocker = await hold(TAKEN_PORT)
-    dev = await createServer({ configFile: 'vite.config.ts', server: { port: TAKEN_PORT }, logLevel: 'warn' })
+    dev = await createServer({
+      root: fileURLToPath(new URL('../..', import.meta.url)),
+      configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)),
+      server: { port: TAKEN_PORT },
+      logLevel: 'warn',
+    })
     await dev.listen()
     const address = dev.httpServer?.address()
     const port = typeof address === 'object' && address ? address.port : TAKEN_PORT
