@@ -24,10 +24,11 @@ export default defineConfig({
   },
   // One server, two origins: the control panel (and the mock API) on localhost, the app on
   // 127.0.0.1, so the iframe and the API calls are cross-origin exactly as in the real admin.
-  // A fixed port: .env.development names the mock API's address with it.
+  // Port 5173, or the next free one when it is taken, or `--port`: the control panel and the app
+  // read it from their own pages, so no address has to name it (src/boot/api-base.ts).
   // cors: false: Vite's own CORS handling would answer the mock API's preflights itself (allowing
   // any header and method), so the emulator's Ecwid-like answer would never be tested.
-  server: { host: '127.0.0.1', port: 5173, strictPort: true, cors: false },
+  server: { host: '127.0.0.1', port: 5173, cors: false },
   preview: { host: '127.0.0.1', port: 4173, cors: false },
   build: {
     target: 'es2022',
