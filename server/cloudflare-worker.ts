@@ -1,5 +1,6 @@
 import { DEFAULT_API_BASE } from '../build/deployment-headers.ts'
 import { createHandler, type EnhancedSecurityHandler } from './handler.ts'
+import { parseUpstreamTimeoutMs } from './proxy.ts'
 import { withSameOriginPolicy } from './same-origin-policy.ts'
 
 /**
@@ -13,6 +14,8 @@ export interface WorkerEnv {
   readonly ECWID_CLIENT_SECRET: string
   readonly SESSION_SECRET?: string
   readonly ECWID_API_BASE?: string
+  /** Milliseconds Ecwid has to answer; 20000 when unset (server/README.md). */
+  readonly UPSTREAM_TIMEOUT_MS?: string
   /** Workers Static Assets: serves dist/ with the headers of dist/_headers. */
   readonly ASSETS: { fetch(request: Request): Promise<Response> }
 }
@@ -27,6 +30,7 @@ export default {
       clientSecret: env.ECWID_CLIENT_SECRET,
       apiBase: env.ECWID_API_BASE || DEFAULT_API_BASE,
       ...(env.SESSION_SECRET ? { sessionSecret: env.SESSION_SECRET } : {}),
+      ...(env.UPSTREAM_TIMEOUT_MS ? { upstreamTimeoutMs: parseUpstreamTimeoutMs(env.UPSTREAM_TIMEOUT_MS) } : {}),
     })
     return handler.fetch(request)
   },

@@ -8,6 +8,25 @@ export const PROXY_BASE_PATH = '/api/ecwid/v3'
 /** Ecwid's limits are far below this; a hanging upstream must not hold the browser for ever. */
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 20_000
 
+/** UPSTREAM_TIMEOUT_MS may be set from 1 ms to this: longer than any browser waits. */
+export const MAX_UPSTREAM_TIMEOUT_MS = 300_000
+
+/**
+ * The most of an answer the server reads from Ecwid, then passes on. The largest answer the app
+ * asks for is a page of 100 customers: 41 KB in the emulator's demo store with every field, and
+ * well under 1 MiB for real customers carrying addresses and contacts. A bigger body is no answer
+ * of Ecwid's to these calls, and buffering it would let one request hold megabytes of memory.
+ */
+export const MAX_UPSTREAM_BODY_BYTES = 2 * 1024 * 1024
+
+/**
+ * UPSTREAM_TIMEOUT_MS as a number: digits only, else NaN (which the handler's configuration check
+ * refuses, naming the variable). `Number()` alone would take `1e3`, ` 5 ` and `0x10`.
+ */
+export function parseUpstreamTimeoutMs(text: string): number {
+  return /^\d+$/.test(text) ? Number(text) : Number.NaN
+}
+
 export interface ProxyOptions {
   /** Ecwid's REST base without the store, e.g. `https://app.ecwid.com/api/v3`. */
   readonly apiBase: string
@@ -67,6 +86,8 @@ async function forwardToEcwid(
   options: ProxyOptions,
 ): Promise<Response> {
   const timeout = AbortSignal.timeout(options.upstreamTimeoutMs)
+  // Aborted when the body turns out too large: the upstream connection is closed, not drained.
+  const refuse = new AbortController()
   try {
     const upstream = await options.fetch(url, {
       method: 'GET',
@@ -74,10 +95,14 @@ async function forwardToEcwid(
       headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/json' },
       // A redirect would be Ecwid's or a middlebox's doing, never ours to follow with the token.
       redirect: 'error',
-      signal: AbortSignal.any([timeout, browserGone]),
+      signal: AbortSignal.any([timeout, browserGone, refuse.signal]),
     })
     // Read whole within the timeout: the browser gets all of Ecwid's answer or a 504, never half.
-    const body = NULL_BODY_STATUSES.has(upstream.status) ? null : await upstream.arrayBuffer()
+    const body = NULL_BODY_STATUSES.has(upstream.status) ? null : await readLimited(upstream, refuse)
+    if (body === TOO_LARGE) {
+      options.log(`Ecwid's API answered more than ${MAX_UPSTREAM_BODY_BYTES} bytes: refused`)
+      return errorResponse('UPSTREAM_TOO_LARGE')
+    }
     const headers = new Headers(API_RESPONSE_HEADERS)
     for (const name of PASSED_HEADERS) {
       const value = upstream.headers.get(name)
@@ -85,6 +110,8 @@ async function forwardToEcwid(
     }
     return new Response(body, { status: upstream.status, headers })
   } catch (error) {
+    // Nobody is left to read the answer, and leaving is what browsers do when a view changes: no log.
+    if (browserGone.aborted) return errorResponse('UPSTREAM_UNREACHABLE')
     if (timeout.aborted) {
       options.log(`Ecwid's API did not answer within ${options.upstreamTimeoutMs} ms`)
       return errorResponse('UPSTREAM_TIMEOUT')
@@ -92,6 +119,45 @@ async function forwardToEcwid(
     options.log(`Ecwid's API could not be reached (${failureName(error)})`)
     return errorResponse('UPSTREAM_UNREACHABLE')
   }
+}
+
+const TOO_LARGE = Symbol('too large')
+
+/**
+ * The body, read as a stream and given up at MAX_UPSTREAM_BODY_BYTES: a declared Content-Length
+ * over it is refused before reading anything, and a body without one (chunked, or compressed, as
+ * fetch counts the decoded bytes) is refused at the first chunk past it. Either way `refuse`
+ * aborts the upstream request, so no more of it arrives.
+ */
+async function readLimited(
+  upstream: Response,
+  refuse: AbortController,
+): Promise<Uint8Array<ArrayBuffer> | typeof TOO_LARGE> {
+  if (upstream.body === null) return new Uint8Array()
+  const reader = upstream.body.getReader()
+  const giveUp = (): typeof TOO_LARGE => {
+    // Both, as runtimes differ in which one closes the connection at once.
+    reader.cancel().catch(() => undefined)
+    refuse.abort()
+    return TOO_LARGE
+  }
+  if (Number(upstream.headers.get('Content-Length')) > MAX_UPSTREAM_BODY_BYTES) return giveUp()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > MAX_UPSTREAM_BODY_BYTES) return giveUp()
+    chunks.push(value)
+  }
+  const body = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    body.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return body
 }
 
 /**
