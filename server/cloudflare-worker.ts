@@ -20,6 +20,20 @@ export interface WorkerEnv {
   readonly ASSETS: { fetch(request: Request): Promise<Response> }
 }
 
+/**
+ * Workers' fetch refuses `redirect: 'error'` (a TypeError on every call: "use 'manual' and check
+ * the response status code"), which the proxy asks for so that a redirect never carries the
+ * token on. This gives the proxy the same outcome in Cloudflare's runtime: the redirect is not
+ * followed, and the call fails as it does under Node, so the browser gets UPSTREAM_UNREACHABLE.
+ */
+export const workersFetch: typeof fetch = async (input, init) => {
+  if (init?.redirect !== 'error') return fetch(input, init)
+  const response = await fetch(input, { ...init, redirect: 'manual' })
+  if (response.status < 300 || response.status > 399) return response
+  await response.body?.cancel()
+  throw new TypeError('Ecwid answered with a redirect, which is not followed.')
+}
+
 // Made at the first request: bindings arrive with it, and an isolate serves many requests.
 let handler: EnhancedSecurityHandler | undefined
 
@@ -29,6 +43,7 @@ export default {
     handler ??= createHandler({
       clientSecret: env.ECWID_CLIENT_SECRET,
       apiBase: env.ECWID_API_BASE || DEFAULT_API_BASE,
+      fetch: workersFetch,
       ...(env.SESSION_SECRET ? { sessionSecret: env.SESSION_SECRET } : {}),
       ...(env.UPSTREAM_TIMEOUT_MS ? { upstreamTimeoutMs: parseUpstreamTimeoutMs(env.UPSTREAM_TIMEOUT_MS) } : {}),
     })

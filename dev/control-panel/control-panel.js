@@ -1,7 +1,7 @@
 /*
  * The emulator's stand-in for the Ecwid Control Panel: builds the payload the real admin builds,
  * opens the app in a cross-origin iframe with it, applies setSize, and lists every SDK message.
- * Settings come from the form, or from this page's query (?app_state=…&payload=…&failure=…&store=large)
+ * Settings come from the form, or from this page's query (?app_state=…&payload=…&failure=…&store=large&app_port=…)
  * so a test can open a given state directly, or from the real admin's fragment
  * (#app:name=<app id>&app_state=<URL-encoded once>), so an address copied from Ecwid works here.
  */
@@ -13,7 +13,12 @@
     location.replace(location.href.replace(location.hostname, 'localhost'))
     return
   }
-  var appOrigin = location.protocol + '//127.0.0.1:' + location.port
+  // The app on this server's port, or, with ?app_port=, on another server of this machine: the
+  // app's own server (npm start, workerd) in the enhanced-security tests. Loopback only, and still
+  // cross-origin (127.0.0.1, not localhost); the encrypted payload is made here either way.
+  var appPortParam = new URLSearchParams(location.search).get('app_port')
+  var appPort = appPortParam && /^\d{1,5}$/.test(appPortParam) ? appPortParam : location.port
+  var appOrigin = location.protocol + '//127.0.0.1:' + appPort
   // The path the app is opened at: '/' but for the performance bench, which opens its vanilla
   // baseline page (e.g. ?app_path=/bench/vanilla/) in the same control panel.
   var appPathParam = new URLSearchParams(location.search).get('app_path') || '/'

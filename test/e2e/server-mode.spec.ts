@@ -1,13 +1,34 @@
-import { expect, test, type Response } from '@playwright/test'
+import { expect, type Page, type Response } from '@playwright/test'
+import { serveEcwidCdnFromEmulator, test } from './app-server'
 import { TOKEN, TOKEN_AS_HEX, expectReady, openInControlPanel } from './emulator'
 
 /**
  * Enhanced-security mode: the control panel opens the app with an encrypted `?payload=`, the
- * app's server (server/, mounted by the emulator on the app's origin) decrypts it and keeps the
- * token; the browser gets a sealed session and reads through the server.
+ * app's server (server/) decrypts it and keeps the token; the browser gets a sealed session and
+ * reads through the server. The server is the one the emulator mounts on the app's origin
+ * (playwright.config.ts), or, with appServerPort, `npm start` or the Worker in workerd, serving
+ * the production build (playwright.servers.config.ts).
  */
+
+/** Opens the control panel with the app at the target's origin. */
+async function openApp(
+  page: Page,
+  target: { appServerPort: number | undefined; baseURL: string | undefined },
+  settings: Record<string, string>,
+) {
+  if (target.appServerPort === undefined) return openInControlPanel(page, settings)
+  await serveEcwidCdnFromEmulator(page, target.baseURL ?? '')
+  return openInControlPanel(page, { ...settings, app_port: String(target.appServerPort) })
+}
+
+/** Where the production build's policy would let a page connect, were it not narrowed to 'self'. */
+const ECWID_API = 'https://app.ecwid.com/api/v3/1003/customer_groups'
 test.describe('enhanced-security mode (encrypted payload, the app’s server)', () => {
-  test('groups, details, picker and members work, and the browser never receives the token', async ({ page }) => {
+  test('groups, details, picker and members work, and the browser never receives the token', async ({
+    page,
+    appServerPort,
+    baseURL,
+  }) => {
     // Every answer the app's frame receives, headers and body.
     const received: Promise<string>[] = []
     page.on('response', (response: Response) => {
@@ -20,7 +41,11 @@ test.describe('enhanced-security mode (encrypted payload, the app’s server)', 
           .then((body) => `${response.url()}\n${JSON.stringify(response.headers())}\n${body}`),
       )
     })
-    const session = await openInControlPanel(page, { payload: 'encrypted', app_state: 'groupId=9367001' })
+    const session = await openApp(
+      page,
+      { appServerPort, baseURL },
+      { payload: 'encrypted', app_state: 'groupId=9367001' },
+    )
     const app = session.app
 
     // Details and members of the deep-linked group, and the list.
@@ -46,6 +71,7 @@ test.describe('enhanced-security mode (encrypted payload, the app’s server)', 
 
     // Nothing reached Ecwid's API from the browser; the app's server answered everything.
     expect(session.apiCalls()).toEqual([])
+    expect(session.requests.filter((request) => new URL(request.url()).hostname === 'app.ecwid.com')).toEqual([])
     const viaServer = session.requests
       .map((request) => new URL(request.url()))
       .filter((url) => url.pathname.startsWith('/api/'))
@@ -68,12 +94,48 @@ test.describe('enhanced-security mode (encrypted payload, the app’s server)', 
     expect(session.pageErrors).toEqual([])
   })
 
-  test('a Retry-After from Ecwid is read through the app’s server, without CORS in the way', async ({ page }) => {
-    const session = await openInControlPanel(page, {
-      payload: 'encrypted',
-      app_state: 'groupId=9367001',
-      failure: 'rate-limited-long',
+  test('the page may connect to its own server only: a script in it cannot reach Ecwid, or anywhere else', async ({
+    page,
+    appServerPort,
+    baseURL,
+  }) => {
+    // Were the request let through, it would be answered: only the page's policy can stop it.
+    let reached = 0
+    await page.route(`${ECWID_API}*`, (route) => {
+      reached += 1
+      return route.fulfill({ status: 200, headers: { 'Access-Control-Allow-Origin': '*' }, body: '{}' })
     })
+    const session = await openApp(page, { appServerPort, baseURL }, { payload: 'encrypted' })
+    // The app is up and reads through its server.
+    await expect(session.app.getByRole('navigation').getByRole('listitem')).toHaveCount(7)
+    await expectReady(page)
+    const frame = page.frames().find((candidate) => candidate.url().startsWith('http://127.0.0.1:'))
+    const outcome = await frame?.evaluate(
+      (url) =>
+        fetch(url).then(
+          () => 'reached',
+          () => 'refused',
+        ),
+      ECWID_API,
+    )
+    expect(outcome).toBe('refused')
+    expect(reached).toBe(0)
+  })
+
+  test('a Retry-After from Ecwid is read through the app’s server, without CORS in the way', async ({
+    page,
+    appServerPort,
+    baseURL,
+  }) => {
+    const session = await openApp(
+      page,
+      { appServerPort, baseURL },
+      {
+        payload: 'encrypted',
+        app_state: 'groupId=9367001',
+        failure: 'rate-limited-long',
+      },
+    )
     // The direct mode needs Ecwid to expose Retry-After for CORS; through the app's own origin the
     // 120 s are read as they are, and not waited out.
     await expect(session.app.locator('.error-alert')).toContainText('wait 120 s')
