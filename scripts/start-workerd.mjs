@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const configPath = join(root, 'wrangler.jsonc')
@@ -48,6 +48,17 @@ if (!main || !existsSync(main)) fail(`No built Worker at ${main ?? "wrangler.jso
 if (!workerOptions.assets || !existsSync(join(workerOptions.assets.directory, 'index.html')))
   fail(`No built app in ${workerOptions.assets?.directory ?? "wrangler.jsonc's assets"}: run npm run build first.`)
 
+const bindings = {
+  ECWID_CLIENT_SECRET: env.ECWID_CLIENT_SECRET,
+  ...(env.SESSION_SECRET ? { SESSION_SECRET: env.SESSION_SECRET } : {}),
+  ...(env.ECWID_API_BASE ? { ECWID_API_BASE: env.ECWID_API_BASE } : {}),
+  ...(env.UPSTREAM_TIMEOUT_MS ? { UPSTREAM_TIMEOUT_MS: env.UPSTREAM_TIMEOUT_MS } : {}),
+}
+// The Worker's own check of its bindings (it would answer every /api request with a 500), at start.
+const { bindingsProblem } = await import(pathToFileURL(main).href)
+const problem = bindingsProblem(bindings)
+if (problem) fail(problem)
+
 // What `wrangler deploy` uploads: the entry bundled with its packages (hono, jose).
 const bundleDir = mkdtempSync(join(tmpdir(), 'start-workerd-'))
 const removeBundle = () => rmSync(bundleDir, { recursive: true, force: true })
@@ -60,13 +71,6 @@ const script = join(bundleDir, 'cloudflare-worker.js')
 if (bundled.status !== 0 || !existsSync(script)) {
   removeBundle()
   fail(`wrangler could not bundle the Worker:\n${bundled.stdout}${bundled.stderr}`)
-}
-
-const bindings = {
-  ECWID_CLIENT_SECRET: env.ECWID_CLIENT_SECRET,
-  ...(env.SESSION_SECRET ? { SESSION_SECRET: env.SESSION_SECRET } : {}),
-  ...(env.ECWID_API_BASE ? { ECWID_API_BASE: env.ECWID_API_BASE } : {}),
-  ...(env.UPSTREAM_TIMEOUT_MS ? { UPSTREAM_TIMEOUT_MS: env.UPSTREAM_TIMEOUT_MS } : {}),
 }
 
 const miniflare = new Miniflare({
@@ -86,25 +90,27 @@ let url
 try {
   url = await miniflare.ready
 } catch (error) {
-  removeBundle()
   const inUse = /EADDRINUSE|address already in use/i.test(String(error?.message ?? error))
   fail(inUse ? `Port ${port} is in use: set PORT to a free one.` : `workerd did not start: ${error?.message ?? error}`)
+} finally {
+  // workerd has the script by now (Miniflare hands it over in its configuration).
+  removeBundle()
 }
 console.log(
   `Serving the app and its API in workerd on http://${HOST}:${url.port} (Ecwid's API: ${env.ECWID_API_BASE || 'https://app.ecwid.com/api/v3'})`,
 )
 
+// Miniflare's own signal handlers exit at once with 128 + the signal; these stop workerd and
+// exit 0, as `npm start` does. Its exit hook still stops workerd if the process ends otherwise.
 let stopping = false
 for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.removeAllListeners(signal)
   process.on(signal, () => {
     if (stopping) return
     stopping = true
     miniflare
       .dispose()
       .catch(() => {})
-      .finally(() => {
-        removeBundle()
-        process.exit(0)
-      })
+      .finally(() => process.exit(0))
   })
 }

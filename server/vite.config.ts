@@ -3,7 +3,7 @@ import { defineConfig } from 'vite'
 
 /**
  * Builds the server to plain JavaScript in dist-server/, because Node 20 cannot run TypeScript:
- * node.js (`npm start`) and cloudflare-worker.js (wrangler's `main`, see server/README.md). Their
+ * node.js (`npm start`) and cloudflare-worker.js (the `main` of wrangler.jsonc). Their
  * packages (hono, jose, @hono/node-server) stay imports, installed as dependencies (wrangler
  * bundles them for the Worker); the app's modules they use (src/ecwid/payload.ts,
  * build/deployment-headers.ts) are bundled in, with the `@` alias the app's own build resolves.
