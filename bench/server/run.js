@@ -26,6 +26,7 @@ const WARMUP_MS = 5_000
 const MEASURE_MS = Number(process.env.BENCH_SERVER_MEASURE_MS) || 30_000
 const FLOOR_MEASURE_MS = 10_000
 const UPSTREAM_TIMEOUT_MS = 1_000
+const IDLE_MS = 5_000
 /** The figures the issue sets. */
 const MAX_ADDED_P99_MS = 10
 /**
@@ -125,19 +126,20 @@ const columns = []
 const chosen = process.env.BENCH_SERVER_RUNTIMES?.split(',') ?? RUNTIMES.map((runtime) => runtime.key)
 for (const runtime of RUNTIMES.filter((candidate) => chosen.includes(candidate.key))) {
   log(`${runtime.name}: starting`)
-  const server = await startRuntime(runtime, {
-    root: rootPath,
-    env: {
-      ECWID_CLIENT_SECRET: CLIENT_SECRET,
-      SESSION_SECRET,
-      ECWID_API_BASE: standIn.base,
-      UPSTREAM_TIMEOUT_MS: String(UPSTREAM_TIMEOUT_MS),
-    },
-  })
   const column = { name: runtime.name, cells: new Map() }
   columns.push(column)
   const cell = (label, pass, text) => column.cells.set(label, { pass, text })
+  let server
   try {
+    server = await startRuntime(runtime, {
+      root: rootPath,
+      env: {
+        ECWID_CLIENT_SECRET: CLIENT_SECRET,
+        SESSION_SECRET,
+        ECWID_API_BASE: standIn.base,
+        UPSTREAM_TIMEOUT_MS: String(UPSTREAM_TIMEOUT_MS),
+      },
+    })
     const agent = sessionAgent(SESSIONS)
     const made = await makeSessions({
       base: server.url,
@@ -190,6 +192,9 @@ for (const runtime of RUNTIMES.filter((candidate) => chosen.includes(candidate.k
     })
     agent.destroy()
     const figures = summarise(load, await standIn.collect())
+    // And once the load has stopped for a while: memory a runtime gives back is not a leak.
+    await new Promise((resolve) => setTimeout(resolve, IDLE_MS))
+    rss.idle = rssMiB(server.servingPid)
 
     cell(
       `requests in ${MEASURE_MS / 1000} s (requests/s)`,
@@ -221,7 +226,7 @@ for (const runtime of RUNTIMES.filter((candidate) => chosen.includes(candidate.k
     cell(
       `RSS after warm-up → after ${MEASURE_MS / 1000} s (MiB), growth ≤ ${MAX_RSS_GROWTH_MIB}`,
       growth <= MAX_RSS_GROWTH_MIB,
-      `${rss.before.toFixed(1)} → ${rss.after.toFixed(1)} (${growth >= 0 ? '+' : ''}${growth.toFixed(1)}; peak ${rss.peak.toFixed(1)})`,
+      `${rss.before.toFixed(1)} → ${rss.after.toFixed(1)} (${growth >= 0 ? '+' : ''}${growth.toFixed(1)}; peak ${rss.peak.toFixed(1)}; ${rss.idle.toFixed(1)} after ${IDLE_MS / 1000} s idle)`,
     )
 
     log(`${runtime.name}: faults`)
@@ -242,8 +247,12 @@ for (const runtime of RUNTIMES.filter((candidate) => chosen.includes(candidate.k
       logged.length ? `found: ${logged.join(', ')}` : `${output.split('\n').filter(Boolean).length} lines checked`,
     )
   } catch (error) {
-    await server.stop()
-    cell('the run', false, error instanceof Error ? error.message : String(error))
+    await server?.stop()
+    cell(
+      'the run',
+      false,
+      (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' / ').slice(0, 400),
+    )
   }
 }
 await standIn.stop()
