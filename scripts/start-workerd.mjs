@@ -5,7 +5,8 @@
  * `wrangler deploy` would (`--dry-run --outdir`), and wrangler's reading of the config gives
  * Miniflare its compatibility date and assets (binding, run_worker_first). The environment is
  * `npm start`'s: PORT (default 8080), ECWID_CLIENT_SECRET (required), SESSION_SECRET,
- * ECWID_API_BASE; they become the Worker's bindings, as `wrangler secret put` makes them.
+ * ECWID_API_BASE, UPSTREAM_TIMEOUT_MS; they become the Worker's bindings, as `wrangler secret put`
+ * makes them.
  *
  * Listens on 127.0.0.1 only (a local stand-in for Cloudflare, not a server to expose), prints one
  * line with its address, and stops cleanly on SIGTERM or SIGINT.
@@ -51,6 +52,7 @@ const bindings = {
   ECWID_CLIENT_SECRET: env.ECWID_CLIENT_SECRET,
   ...(env.SESSION_SECRET ? { SESSION_SECRET: env.SESSION_SECRET } : {}),
   ...(env.ECWID_API_BASE ? { ECWID_API_BASE: env.ECWID_API_BASE } : {}),
+  ...(env.UPSTREAM_TIMEOUT_MS ? { UPSTREAM_TIMEOUT_MS: env.UPSTREAM_TIMEOUT_MS } : {}),
 }
 // The Worker's own check of its bindings (it would answer every /api request with a 500), at start.
 const { bindingsProblem } = await import(pathToFileURL(main).href)

@@ -1,6 +1,7 @@
 import { DEFAULT_API_BASE } from '../build/deployment-headers.ts'
 import { errorResponse } from './error-response.ts'
 import { configProblem, createHandler, type EnhancedSecurityHandler, type HandlerConfig } from './handler.ts'
+import { parseUpstreamTimeoutMs } from './proxy.ts'
 import { withSameOriginPolicy } from './same-origin-policy.ts'
 
 /**
@@ -15,17 +16,23 @@ export interface WorkerEnv {
   readonly ECWID_CLIENT_SECRET: string
   readonly SESSION_SECRET?: string
   readonly ECWID_API_BASE?: string
+  /** Milliseconds Ecwid has to answer; 20000 when unset (server/README.md). */
+  readonly UPSTREAM_TIMEOUT_MS?: string
   /** Workers Static Assets: serves dist/ with the headers of dist/_headers. */
   readonly ASSETS: { fetch(request: Request): Promise<Response> }
 }
 
-type WorkerSettings = Pick<WorkerEnv, 'ECWID_CLIENT_SECRET' | 'SESSION_SECRET' | 'ECWID_API_BASE'>
+type WorkerSettings = Pick<
+  WorkerEnv,
+  'ECWID_CLIENT_SECRET' | 'SESSION_SECRET' | 'ECWID_API_BASE' | 'UPSTREAM_TIMEOUT_MS'
+>
 
 function handlerConfig(env: WorkerSettings): HandlerConfig {
   return {
     clientSecret: env.ECWID_CLIENT_SECRET,
     apiBase: env.ECWID_API_BASE || DEFAULT_API_BASE,
     ...(env.SESSION_SECRET ? { sessionSecret: env.SESSION_SECRET } : {}),
+    ...(env.UPSTREAM_TIMEOUT_MS ? { upstreamTimeoutMs: parseUpstreamTimeoutMs(env.UPSTREAM_TIMEOUT_MS) } : {}),
     fetch: workersFetch,
   }
 }

@@ -1,10 +1,11 @@
 import { DEFAULT_API_BASE } from '../build/deployment-headers.ts'
 import { configProblem, type HandlerConfig } from './handler.ts'
+import { parseUpstreamTimeoutMs } from './proxy.ts'
 
 /** The Node server's settings, from its environment. */
 export interface NodeServerConfig {
   readonly port: number
-  readonly handler: Pick<HandlerConfig, 'clientSecret' | 'apiBase' | 'sessionSecret'>
+  readonly handler: Pick<HandlerConfig, 'clientSecret' | 'apiBase' | 'sessionSecret' | 'upstreamTimeoutMs'>
 }
 
 export type NodeServerConfigResult =
@@ -13,9 +14,9 @@ export type NodeServerConfigResult =
 export const DEFAULT_PORT = 8080
 
 /**
- * PORT (default 8080), ECWID_CLIENT_SECRET (required), ECWID_API_BASE (default Ecwid's), and
- * SESSION_SECRET (optional; empty counts as unset). A problem comes back as one line for the
- * console, naming the variable, and never quoting a secret.
+ * PORT (default 8080), ECWID_CLIENT_SECRET (required), ECWID_API_BASE (default Ecwid's),
+ * SESSION_SECRET and UPSTREAM_TIMEOUT_MS (both optional; empty counts as unset). A problem comes
+ * back as one line for the console, naming the variable, and never quoting a secret.
  */
 export function readNodeServerConfig(env: Readonly<Record<string, string | undefined>>): NodeServerConfigResult {
   const clientSecret = env.ECWID_CLIENT_SECRET
@@ -33,6 +34,7 @@ export function readNodeServerConfig(env: Readonly<Record<string, string | undef
     clientSecret,
     apiBase: env.ECWID_API_BASE || DEFAULT_API_BASE,
     ...(env.SESSION_SECRET ? { sessionSecret: env.SESSION_SECRET } : {}),
+    ...(env.UPSTREAM_TIMEOUT_MS ? { upstreamTimeoutMs: parseUpstreamTimeoutMs(env.UPSTREAM_TIMEOUT_MS) } : {}),
   }
   const problem = configProblem(handler)
   if (problem) return { ok: false, message: problem }

@@ -26,6 +26,7 @@ export const SERVER_ERRORS = {
   BODY_TOO_LARGE: [413, 'The request body is too large.'],
   INTERNAL_ERROR: [500, "The app's server failed."],
   UPSTREAM_UNREACHABLE: [502, "Ecwid's API could not be reached."],
+  UPSTREAM_TOO_LARGE: [502, "Ecwid's API answered more than this server accepts (2 MiB)."],
   UPSTREAM_TIMEOUT: [504, "Ecwid's API did not answer in time."],
 } as const satisfies Record<string, readonly [number, string]>
 

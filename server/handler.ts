@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { parsePayload } from '../src/ecwid/payload.ts'
 import { clientSecretProblem, decryptPayload, importPayloadKey, type PayloadFailure } from './decrypt-payload.ts'
 import { API_RESPONSE_HEADERS, errorResponse, type ServerErrorCode } from './error-response.ts'
-import { DEFAULT_UPSTREAM_TIMEOUT_MS, ecwidProxy, PROXY_BASE_PATH } from './proxy.ts'
+import { DEFAULT_UPSTREAM_TIMEOUT_MS, ecwidProxy, MAX_UPSTREAM_TIMEOUT_MS, PROXY_BASE_PATH } from './proxy.ts'
 import { deriveSessionKey, sealSession } from './session.ts'
 
 /**
@@ -31,6 +31,7 @@ export interface HandlerConfig {
   readonly fetch?: typeof fetch
   /** Milliseconds since the epoch, as Date.now(): for tests of expiry. */
   readonly now?: () => number
+  /** How long Ecwid has to answer, body included (UPSTREAM_TIMEOUT_MS): 1 to 300000; 20000 by default. */
   readonly upstreamTimeoutMs?: number
   /** Where upstream failures and unexpected errors are reported, one line each; console.warn by default. */
   readonly log?: (line: string) => void
@@ -53,7 +54,7 @@ const FAILURE_CODES: Record<PayloadFailure, ServerErrorCode> = {
 
 /** Why a configuration cannot work, in one line naming the setting; undefined when it can. */
 export function configProblem(
-  config: Pick<HandlerConfig, 'clientSecret' | 'apiBase' | 'sessionSecret'>,
+  config: Pick<HandlerConfig, 'clientSecret' | 'apiBase' | 'sessionSecret' | 'upstreamTimeoutMs'>,
 ): string | undefined {
   const secretProblem = clientSecretProblem(config.clientSecret)
   if (secretProblem) return `ECWID_CLIENT_SECRET: ${secretProblem}.`
@@ -61,6 +62,12 @@ export function configProblem(
     return `SESSION_SECRET, when set, must be at least ${MIN_SESSION_SECRET_LENGTH} characters (e.g. from: openssl rand -base64 32).`
   if (!/^https?:\/\/[^/]/i.test(config.apiBase) || !URL.canParse(config.apiBase))
     return `ECWID_API_BASE must be an http(s) address, such as https://app.ecwid.com/api/v3.`
+  const timeoutMs = config.upstreamTimeoutMs
+  if (
+    timeoutMs !== undefined &&
+    !(Number.isSafeInteger(timeoutMs) && timeoutMs >= 1 && timeoutMs <= MAX_UPSTREAM_TIMEOUT_MS)
+  )
+    return `UPSTREAM_TIMEOUT_MS, when set, must be a whole number of milliseconds from 1 to ${MAX_UPSTREAM_TIMEOUT_MS}.`
   return undefined
 }
 

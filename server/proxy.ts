@@ -1,12 +1,31 @@
 import { Hono, type Context } from 'hono'
 import { API_RESPONSE_HEADERS, errorResponse } from './error-response.ts'
-import { openSession } from './session.ts'
+import { openedSessions } from './opened-sessions.ts'
 
 /** Where the browser asks; the rest of the path mirrors Ecwid's REST API after `/api/v3`. */
 export const PROXY_BASE_PATH = '/api/ecwid/v3'
 
 /** Ecwid's limits are far below this; a hanging upstream must not hold the browser for ever. */
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 20_000
+
+/** UPSTREAM_TIMEOUT_MS may be set from 1 ms to this: longer than any browser waits. */
+export const MAX_UPSTREAM_TIMEOUT_MS = 300_000
+
+/**
+ * The most of an answer the server reads from Ecwid, then passes on. The largest answer the app
+ * asks for is a page of 100 customers: 41 KB in the emulator's demo store with every field, and
+ * well under 1 MiB for real customers carrying addresses and contacts. A bigger body is no answer
+ * of Ecwid's to these calls, and buffering it would let one request hold megabytes of memory.
+ */
+export const MAX_UPSTREAM_BODY_BYTES = 2 * 1024 * 1024
+
+/**
+ * UPSTREAM_TIMEOUT_MS as a number: digits only, else NaN (which the handler's configuration check
+ * refuses, naming the variable). `Number()` alone would take `1e3`, ` 5 ` and `0x10`.
+ */
+export function parseUpstreamTimeoutMs(text: string): number {
+  return /^\d+$/.test(text) ? Number(text) : Number.NaN
+}
 
 export interface ProxyOptions {
   /** Ecwid's REST base without the store, e.g. `https://app.ecwid.com/api/v3`. */
@@ -38,21 +57,28 @@ export function bearerCredential(header: string | undefined): string | undefined
  * the path the browser sent. Anything else falls through to the handler's 404.
  */
 export function ecwidProxy(options: ProxyOptions): Hono {
+  const open = openedSessions({ key: options.sessionKey })
+  const forward = (c: Context, resource: string) => authorizeAndForward(c, options, open, resource)
   const proxy = new Hono()
-  proxy.get('/:storeId{[0-9]+}/customer_groups', (c) => authorizeAndForward(c, options, 'customer_groups'))
+  proxy.get('/:storeId{[0-9]+}/customer_groups', (c) => forward(c, 'customer_groups'))
   proxy.get('/:storeId{[0-9]+}/customer_groups/:groupId{[0-9]+}', (c) =>
-    authorizeAndForward(c, options, `customer_groups/${c.req.param('groupId')}`),
+    forward(c, `customer_groups/${c.req.param('groupId')}`),
   )
-  proxy.get('/:storeId{[0-9]+}/customers', (c) => authorizeAndForward(c, options, 'customers'))
+  proxy.get('/:storeId{[0-9]+}/customers', (c) => forward(c, 'customers'))
   // The store's currency, for amounts: read-only, and refused by Ecwid without read_store_profile.
-  proxy.get('/:storeId{[0-9]+}/profile', (c) => authorizeAndForward(c, options, 'profile'))
+  proxy.get('/:storeId{[0-9]+}/profile', (c) => forward(c, 'profile'))
   return proxy
 }
 
-async function authorizeAndForward(c: Context, options: ProxyOptions, resource: string): Promise<Response> {
+async function authorizeAndForward(
+  c: Context,
+  options: ProxyOptions,
+  open: ReturnType<typeof openedSessions>,
+  resource: string,
+): Promise<Response> {
   const sealed = bearerCredential(c.req.header('Authorization'))
   if (sealed === undefined) return errorResponse('SESSION_REQUIRED')
-  const opened = await openSession(sealed, await options.sessionKey(), options.now())
+  const opened = await open(sealed, options.now())
   if (!opened.ok) return errorResponse(opened.problem === 'expired' ? 'SESSION_EXPIRED' : 'INVALID_SESSION')
   // A genuine session of one store must not read another's data, even through its own token.
   if (opened.session.storeId !== Number(c.req.param('storeId'))) return errorResponse('STORE_MISMATCH')
@@ -66,7 +92,17 @@ async function forwardToEcwid(
   browserGone: AbortSignal,
   options: ProxyOptions,
 ): Promise<Response> {
-  const timeout = AbortSignal.timeout(options.upstreamTimeoutMs)
+  // One controller for the three reasons to stop (the time limit, the browser leaving, a body too
+  // large): one signal per request, where AbortSignal.timeout() and AbortSignal.any() made three.
+  const upstreamCall = new AbortController()
+  let timedOut = false
+  const timer = setTimeout(() => {
+    timedOut = true
+    upstreamCall.abort()
+  }, options.upstreamTimeoutMs)
+  const browserLeft = () => upstreamCall.abort()
+  browserGone.addEventListener('abort', browserLeft)
+  if (browserGone.aborted) upstreamCall.abort()
   try {
     const upstream = await options.fetch(url, {
       method: 'GET',
@@ -74,10 +110,14 @@ async function forwardToEcwid(
       headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/json' },
       // A redirect would be Ecwid's or a middlebox's doing, never ours to follow with the token.
       redirect: 'error',
-      signal: AbortSignal.any([timeout, browserGone]),
+      signal: upstreamCall.signal,
     })
     // Read whole within the timeout: the browser gets all of Ecwid's answer or a 504, never half.
-    const body = NULL_BODY_STATUSES.has(upstream.status) ? null : await upstream.arrayBuffer()
+    const body = NULL_BODY_STATUSES.has(upstream.status) ? null : await readLimited(upstream, upstreamCall)
+    if (body === TOO_LARGE) {
+      options.log(`Ecwid's API answered more than ${MAX_UPSTREAM_BODY_BYTES} bytes: refused`)
+      return errorResponse('UPSTREAM_TOO_LARGE')
+    }
     const headers = new Headers(API_RESPONSE_HEADERS)
     for (const name of PASSED_HEADERS) {
       const value = upstream.headers.get(name)
@@ -85,13 +125,57 @@ async function forwardToEcwid(
     }
     return new Response(body, { status: upstream.status, headers })
   } catch (error) {
-    if (timeout.aborted) {
+    // Nobody is left to read the answer, and leaving is what browsers do when a view changes: no log.
+    if (browserGone.aborted) return errorResponse('UPSTREAM_UNREACHABLE')
+    if (timedOut) {
       options.log(`Ecwid's API did not answer within ${options.upstreamTimeoutMs} ms`)
       return errorResponse('UPSTREAM_TIMEOUT')
     }
     options.log(`Ecwid's API could not be reached (${failureName(error)})`)
     return errorResponse('UPSTREAM_UNREACHABLE')
+  } finally {
+    clearTimeout(timer)
+    browserGone.removeEventListener('abort', browserLeft)
   }
+}
+
+const TOO_LARGE = Symbol('too large')
+
+/**
+ * The body, read as a stream and given up at MAX_UPSTREAM_BODY_BYTES: a declared Content-Length
+ * over it is refused before reading anything, and a body without one (chunked, or compressed, as
+ * fetch counts the decoded bytes) is refused at the first chunk past it. Either way the upstream
+ * call is aborted, so no more of it arrives.
+ */
+async function readLimited(
+  upstream: Response,
+  upstreamCall: AbortController,
+): Promise<Uint8Array<ArrayBuffer> | typeof TOO_LARGE> {
+  if (upstream.body === null) return new Uint8Array()
+  const reader = upstream.body.getReader()
+  const giveUp = (): typeof TOO_LARGE => {
+    // Both, as runtimes differ in which one closes the connection at once.
+    reader.cancel().catch(() => undefined)
+    upstreamCall.abort()
+    return TOO_LARGE
+  }
+  if (Number(upstream.headers.get('Content-Length')) > MAX_UPSTREAM_BODY_BYTES) return giveUp()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > MAX_UPSTREAM_BODY_BYTES) return giveUp()
+    chunks.push(value)
+  }
+  const body = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    body.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return body
 }
 
 /**

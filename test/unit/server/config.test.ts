@@ -38,6 +38,24 @@ describe('readNodeServerConfig', () => {
     })
   })
 
+  it('reads UPSTREAM_TIMEOUT_MS, in milliseconds; empty is unset (the handler then waits 20 s)', () => {
+    const timed = readNodeServerConfig({ ECWID_CLIENT_SECRET: CLIENT_SECRET, UPSTREAM_TIMEOUT_MS: '1500' })
+    expect(timed.ok && timed.config.handler.upstreamTimeoutMs).toBe(1500)
+    const unset = readNodeServerConfig({ ECWID_CLIENT_SECRET: CLIENT_SECRET, UPSTREAM_TIMEOUT_MS: '' })
+    expect(unset.ok && 'upstreamTimeoutMs' in unset.config.handler).toBe(false)
+  })
+
+  it.each(['0', '1e3', '2.5', ' 500', '-1', 'ten', '300001'])(
+    'refuses UPSTREAM_TIMEOUT_MS=%j in one line naming the variable',
+    (value) => {
+      const result = readNodeServerConfig({ ECWID_CLIENT_SECRET: CLIENT_SECRET, UPSTREAM_TIMEOUT_MS: value })
+      expect(result.ok).toBe(false)
+      const text = result.ok ? '' : result.message
+      expect(text).toMatch(/^UPSTREAM_TIMEOUT_MS, when set, must be a whole number of milliseconds from 1 to 300000\.$/)
+      expect(text).not.toContain(CLIENT_SECRET)
+    },
+  )
+
   it.each([
     ['no client secret', {}, /^ECWID_CLIENT_SECRET is not set/],
     ['an empty client secret', { ECWID_CLIENT_SECRET: '' }, /^ECWID_CLIENT_SECRET is not set/],

@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { encryptPayloadForTests } from '../../../server/encrypt-payload.ts'
 import { createHandler, type HandlerConfig } from '../../../server/handler.ts'
+import { MAX_UPSTREAM_BODY_BYTES } from '../../../server/proxy.ts'
 import {
   ACCESS_TOKEN,
   CLIENT_SECRET,
@@ -426,6 +427,97 @@ describe('GET /api/ecwid/v3/…: the proxy', () => {
       )
     })
 
+    it('answers 502 to a body over 2 MiB sent without a length, and stops reading it there', async () => {
+      const chunk = new Uint8Array(64 * 1024).fill(0x20)
+      let sent = 0
+      let cancelled = false
+      const { sessionFor, get, logLines } = setUp({
+        // Five megabytes, chunked: only counting what arrives can find it too large.
+        answer: () =>
+          new Response(
+            new ReadableStream<Uint8Array>({
+              pull(controller) {
+                if (sent >= 5 * 1024 * 1024) return controller.close()
+                sent += chunk.byteLength
+                controller.enqueue(chunk)
+              },
+              cancel() {
+                cancelled = true
+              },
+            }),
+            { headers: { 'Content-Type': 'application/json' } },
+          ),
+      })
+      const response = await get(`/api/ecwid/v3/${STORE_ID}/customers`, await sessionFor())
+      const body = await expectEcwidError(response, 502, 'UPSTREAM_TOO_LARGE')
+      expect(body).toMatch(/2 MiB/)
+      expect(cancelled).toBe(true)
+      // The limit and at most the chunk that crossed it, plus what the stream had queued ahead.
+      expect(sent).toBeLessThanOrEqual(MAX_UPSTREAM_BODY_BYTES + 2 * chunk.byteLength)
+      expect(logLines).toEqual([`Ecwid's API answered more than ${MAX_UPSTREAM_BODY_BYTES} bytes: refused`])
+    })
+
+    it('answers 502 at once to a declared Content-Length over 2 MiB, and aborts the request', async () => {
+      let upstreamSignal: AbortSignal | undefined
+      let sent = 0
+      let cancelled = false
+      const { sessionFor, get } = setUp({
+        answer: (request) => {
+          upstreamSignal = request.signal
+          const body = new ReadableStream<Uint8Array>({
+            pull(controller) {
+              sent += 64 * 1024
+              controller.enqueue(new Uint8Array(64 * 1024))
+            },
+            cancel() {
+              cancelled = true
+            },
+          })
+          return new Response(body, { headers: { 'Content-Length': String(5 * 1024 * 1024) } })
+        },
+      })
+      await expectEcwidError(
+        await get(`/api/ecwid/v3/${STORE_ID}/customers`, await sessionFor()),
+        502,
+        'UPSTREAM_TOO_LARGE',
+      )
+      expect(upstreamSignal?.aborted).toBe(true)
+      expect(cancelled).toBe(true)
+      // Only the chunk the stream queued by itself when it was made: none was read.
+      expect(sent).toBe(64 * 1024)
+    })
+
+    it('passes back a body of exactly 2 MiB whole', async () => {
+      const big = 'x'.repeat(MAX_UPSTREAM_BODY_BYTES)
+      const { sessionFor, get } = setUp({
+        answer: () => new Response(big, { headers: { 'Content-Type': 'text/plain' } }),
+      })
+      const response = await get(`/api/ecwid/v3/${STORE_ID}/customers`, await sessionFor())
+      expect(response.status).toBe(200)
+      expect(await response.text()).toBe(big)
+    })
+
+    it('aborts the request to Ecwid when the browser goes away, and logs nothing', async () => {
+      let upstreamSignal: AbortSignal | undefined
+      const { sessionFor, get, logLines } = setUp({
+        answer: (request) =>
+          new Promise<Response>((_resolve, reject) => {
+            upstreamSignal = request.signal
+            request.signal.addEventListener('abort', () => reject(request.signal.reason))
+          }),
+      })
+      const browser = new AbortController()
+      const answered = get(`/api/ecwid/v3/${STORE_ID}/customer_groups`, await sessionFor(), {
+        signal: browser.signal,
+      })
+      await vi.waitFor(() => expect(upstreamSignal).toBeDefined())
+      expect(upstreamSignal?.aborted).toBe(false)
+      browser.abort()
+      await answered
+      expect(upstreamSignal?.aborted).toBe(true)
+      expect(logLines).toEqual([])
+    })
+
     it('answers 500 with a plain message, and logs no message that could quote a secret', async () => {
       let calls = 0
       const { get, logLines, handler } = setUp({
@@ -455,6 +547,9 @@ describe('createHandler', () => {
     ['a client secret shorter than 16 characters', { clientSecret: 'short' }, /ECWID_CLIENT_SECRET/],
     ['a session secret shorter than 32 characters', { sessionSecret: 'too-short' }, /SESSION_SECRET/],
     ['an API base that is not an http(s) address', { apiBase: 'app.ecwid.com/api/v3' }, /ECWID_API_BASE/],
+    ['an upstream timeout of 0 ms', { upstreamTimeoutMs: 0 }, /UPSTREAM_TIMEOUT_MS/],
+    ['an upstream timeout that is not a number', { upstreamTimeoutMs: Number.NaN }, /UPSTREAM_TIMEOUT_MS/],
+    ['an upstream timeout over five minutes', { upstreamTimeoutMs: 300_001 }, /UPSTREAM_TIMEOUT_MS/],
   ])('refuses %s, naming the setting', (_case, override, message) => {
     expect(() => createHandler({ clientSecret: CLIENT_SECRET, apiBase: API_BASE, ...override })).toThrow(message)
   })
