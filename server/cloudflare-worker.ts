@@ -33,7 +33,6 @@ function handlerConfig(env: WorkerSettings): HandlerConfig {
     apiBase: env.ECWID_API_BASE || DEFAULT_API_BASE,
     ...(env.SESSION_SECRET ? { sessionSecret: env.SESSION_SECRET } : {}),
     ...(env.UPSTREAM_TIMEOUT_MS ? { upstreamTimeoutMs: parseUpstreamTimeoutMs(env.UPSTREAM_TIMEOUT_MS) } : {}),
-    fetch: workersFetch,
   }
 }
 
@@ -46,20 +45,6 @@ export function bindingsProblem(env: Partial<WorkerSettings>): string | undefine
   if (typeof env.ECWID_CLIENT_SECRET !== 'string' || env.ECWID_CLIENT_SECRET === '')
     return "ECWID_CLIENT_SECRET is not set: give the Worker the app's client secret (npx wrangler secret put ECWID_CLIENT_SECRET)."
   return configProblem(handlerConfig({ ...env, ECWID_CLIENT_SECRET: env.ECWID_CLIENT_SECRET }))
-}
-
-/**
- * Workers' fetch refuses `redirect: 'error'` (a TypeError on every call: "use 'manual' and check
- * the response status code"), which the proxy asks for so that a redirect never carries the
- * token on. This gives the proxy the same outcome in Cloudflare's runtime: the redirect is not
- * followed, and the call fails as it does under Node, so the browser gets UPSTREAM_UNREACHABLE.
- */
-export const workersFetch: typeof fetch = async (input, init) => {
-  if (init?.redirect !== 'error') return fetch(input, init)
-  const response = await fetch(input, { ...init, redirect: 'manual' })
-  if (response.status < 300 || response.status > 399) return response
-  await response.body?.cancel()
-  throw new TypeError('Ecwid answered with a redirect, which is not followed.')
 }
 
 // Made at the first request: bindings arrive with it, and an isolate serves many requests.

@@ -109,9 +109,15 @@ async function forwardToEcwid(
       // Only what Ecwid needs: nothing of the browser's request (cookies, its own headers) goes on.
       headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/json' },
       // A redirect would be Ecwid's or a middlebox's doing, never ours to follow with the token.
-      redirect: 'error',
+      // 'manual' and a check below, not 'error': Cloudflare's fetch refuses 'error' on every call.
+      redirect: 'manual',
       signal: upstreamCall.signal,
     })
+    if (isRedirect(upstream)) {
+      await upstream.body?.cancel().catch(() => undefined)
+      options.log("Ecwid's API answered with a redirect: not followed")
+      return errorResponse('UPSTREAM_UNREACHABLE')
+    }
     // Read whole within the timeout: the browser gets all of Ecwid's answer or a 504, never half.
     const body = NULL_BODY_STATUSES.has(upstream.status) ? null : await readLimited(upstream, upstreamCall)
     if (body === TOO_LARGE) {
@@ -137,6 +143,13 @@ async function forwardToEcwid(
     clearTimeout(timer)
     browserGone.removeEventListener('abort', browserLeft)
   }
+}
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
+
+/** A redirect as fetch hands it back with `redirect: 'manual'` (a browser's would be opaque, status 0). */
+function isRedirect(response: Response): boolean {
+  return response.type === 'opaqueredirect' || REDIRECT_STATUSES.has(response.status)
 }
 
 const TOO_LARGE = Symbol('too large')

@@ -53,7 +53,8 @@ describe('the Cloudflare Worker entry', () => {
 
 /**
  * Cloudflare's fetch, as workerd behaves (seen running the Worker in it): `redirect: 'error'` is a
- * TypeError on every call, and 'manual' hands the redirect back. `answer` is Ecwid's.
+ * TypeError on every call, and 'manual' hands the redirect back. `answer` is Ecwid's. The proxy
+ * asks for 'manual' and refuses a redirect itself, so it works in either runtime.
  */
 function workersRuntimeFetch(answer: () => Response) {
   const calls: RequestInit[] = []

@@ -391,6 +391,20 @@ describe('GET /api/ecwid/v3/…: the proxy', () => {
       expect(logLines).toEqual(["Ecwid's API could not be reached (ECONNREFUSED)"])
     })
 
+    it.each([301, 302, 303, 307, 308])(
+      'answers 502 to a %i from Ecwid, asks fetch not to follow it, and passes none of it on',
+      async (status) => {
+        const { sessionFor, get, logLines, upstreamRequests } = setUp({
+          answer: () => new Response('moved', { status, headers: { Location: 'https://elsewhere.example/' } }),
+        })
+        const response = await get(`/api/ecwid/v3/${STORE_ID}/customer_groups`, await sessionFor())
+        await expectEcwidError(response, 502, 'UPSTREAM_UNREACHABLE')
+        expect(response.headers.get('Location')).toBeNull()
+        expect(upstreamRequests.map((request) => request.redirect)).toEqual(['manual'])
+        expect(logLines).toEqual(["Ecwid's API answered with a redirect: not followed"])
+      },
+    )
+
     it('answers 504 when Ecwid does not answer in time', async () => {
       const { sessionFor, get, logLines } = setUp({
         upstreamTimeoutMs: 50,
