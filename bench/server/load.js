@@ -109,6 +109,7 @@ export async function runLoad({
   warmupMs,
   measureMs,
   spreadMs,
+  thinkMs = 0,
   hooks = {},
 }) {
   const begin = performance.now()
@@ -143,8 +144,9 @@ export async function runLoad({
       } catch (error) {
         problem = error.code ?? error.name
       }
+      if (thinkMs > 0) await new Promise((resolve) => setTimeout(resolve, thinkMs))
       if (sentAt < measureFrom) continue
-      measuredEnd = performance.now()
+      measuredEnd = Math.max(measuredEnd, sentAt + ms)
       if (problem) failures.push(problem)
       else {
         ids.push(id)

@@ -25,6 +25,7 @@ const WARMUP_MS = 5_000
 // BENCH_SERVER_MEASURE_MS shortens the window, to try a change quickly; the figures are for 30 s.
 const MEASURE_MS = Number(process.env.BENCH_SERVER_MEASURE_MS) || 30_000
 const FLOOR_MEASURE_MS = 10_000
+const THINK_MS = Number(process.env.BENCH_SERVER_THINK_MS) || 0
 const UPSTREAM_TIMEOUT_MS = 1_000
 const IDLE_MS = 5_000
 /** The figures the issue sets. */
@@ -107,6 +108,7 @@ const floorLoad = await runLoad({
   warmupMs: 3_000,
   measureMs: FLOOR_MEASURE_MS,
   spreadMs: LATENCY_MS,
+  thinkMs: THINK_MS,
 })
 floorAgent.destroy()
 const floor = summarise(floorLoad, await standIn.collect())
@@ -167,6 +169,7 @@ for (const runtime of RUNTIMES.filter((candidate) => chosen.includes(candidate.k
       warmupMs: WARMUP_MS,
       measureMs: MEASURE_MS,
       spreadMs: LATENCY_MS,
+      thinkMs: THINK_MS,
       hooks: {
         onMeasureStart() {
           cpuStart = {
