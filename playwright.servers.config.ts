@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test'
 import { DEMO_CLIENT_SECRET } from './dev/demo-store'
-import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.js'
+import defaultSuite from './playwright.config'
 import type { AppServerOptions } from './test/e2e/app-server'
 
 /**
@@ -33,20 +33,11 @@ function appServer(command: string, port: number) {
   }
 }
 
+// The default suite's settings (one worker, timeouts, Chromium), with its own ports and servers.
 export default defineConfig<AppServerOptions>({
-  testDir: 'test/e2e',
+  ...defaultSuite,
   testMatch: 'server-mode.spec.ts',
-  // The emulator's faults live on the one server: tests must not interleave.
-  workers: 1,
-  fullyParallel: false,
-  timeout: 30_000,
-  expect: { timeout: 8_000 },
-  reporter: [['list']],
-  use: {
-    baseURL: `http://localhost:${EMULATOR_PORT}`,
-    viewport: { width: 1280, height: 900 },
-    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
-  },
+  use: { ...defaultSuite.use, baseURL: `http://localhost:${EMULATOR_PORT}` },
   projects: [
     { name: 'npm start', use: { appServerPort: NODE_PORT } },
     { name: 'workerd', use: { appServerPort: WORKERD_PORT } },
