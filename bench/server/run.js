@@ -1,6 +1,6 @@
 /**
  * `npm run bench:server`: the app's server under load and upstream faults, on Node (`npm start`)
- * and in workerd (`npm run start:workerd`), on loopback only, in about two and a half minutes.
+ * and in workerd (`npm run start:workerd`), on loopback only, in about four minutes.
  * Method and results: docs/server-bench.md. Exits 1 when a figure is missed.
  *
  * Order: the stand-in Ecwid (150 ms per answer) in a process of its own; the floor (the generator
