@@ -3,7 +3,8 @@
  * (dist/) in workerd, Cloudflare's own runtime, through Miniflare, on this machine and offline.
  * Everything about the Worker comes from wrangler.jsonc: wrangler bundles it exactly as
  * `wrangler deploy` would (`--dry-run --outdir`), and wrangler's reading of the config gives
- * Miniflare its compatibility date and assets (binding, run_worker_first). The environment is
+ * Miniflare its compatibility date and flags (enable_request_signal) and assets (binding,
+ * run_worker_first). The environment is
  * `npm start`'s: PORT (default 8080), ECWID_CLIENT_SECRET (required), SESSION_SECRET,
  * ECWID_API_BASE, UPSTREAM_TIMEOUT_MS; they become the Worker's bindings, as `wrangler secret put`
  * makes them.

@@ -27,7 +27,7 @@ export interface HandlerConfig {
   readonly apiBase: string
   /** Seals sessions instead of the client secret; at least 32 characters. */
   readonly sessionSecret?: string
-  /** For tests and the emulator: the fetch that reaches Ecwid. */
+  /** The fetch that reaches Ecwid: the global one by default; npm start's node:http client (node-upstream.ts); tests'. */
   readonly fetch?: typeof fetch
   /** Milliseconds since the epoch, as Date.now(): for tests of expiry. */
   readonly now?: () => number

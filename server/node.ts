@@ -8,6 +8,7 @@ import { serve } from '@hono/node-server'
 import { readNodeServerConfig } from './config.ts'
 import { createHandler } from './handler.ts'
 import { createNodeApp } from './node-app.ts'
+import { nodeUpstreamFetch } from './node-upstream.ts'
 
 // Next to dist-server/ once built (and next to server/ when run from source): the app's build.
 const distDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist')
@@ -23,7 +24,7 @@ const { port, handler: handlerConfig } = result.config
 
 let app: ReturnType<typeof createNodeApp>
 try {
-  app = createNodeApp({ handler: createHandler(handlerConfig), distDir })
+  app = createNodeApp({ handler: createHandler({ ...handlerConfig, fetch: nodeUpstreamFetch }), distDir })
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error))
 }

@@ -88,7 +88,8 @@ export async function runFaults({ base, standIn, session, timeoutMs, secrets }) 
       detail: `${answer.status} ${code} after ${answer.ms.toFixed(0)} ms`,
     })
   }
-  rows.push(await browserAborts({ base, standIn, session, id: nextId++ }))
+  rows.push(await browserAborts({ base, standIn, session, id: nextId++, reset: false }))
+  rows.push(await browserAborts({ base, standIn, session, id: nextId++, reset: true }))
   {
     const { answer, code } = await through('rate-limited')
     const passedOn = ['set-cookie', 'x-echo-authorization'].filter((name) => name in answer.headers)
@@ -123,22 +124,30 @@ export async function runFaults({ base, standIn, session, timeoutMs, secrets }) 
 }
 
 /**
- * The browser asks, the stand-in gets the request and holds it; the browser goes away (its socket
- * destroyed, as a closed tab does). The upstream request must close within ABORT_BOUND_MS.
+ * The browser asks, the stand-in gets the request and holds it; the browser goes away. The
+ * upstream request must close within ABORT_BOUND_MS. Two ways of going away:
+ *
+ * - closed (`reset: false`): the socket is closed with a FIN, which is what Chromium sends when a
+ *   fetch is aborted or its tab closed (checked with Debian's Chromium against a raw TCP server).
+ * - reset (`reset: true`): the connection is reset (RST). workerd's HTTP/1.1 server sees only this
+ *   one: it reads a FIN as the client having finished sending, and waits on (docs/server-bench.md).
  */
-async function browserAborts({ base, standIn, session, id }) {
+async function browserAborts({ base, standIn, session, id, reset }) {
   const url = `${base}/api/ecwid/v3/${session.storeId}/customer_groups?bench=hang&benchId=${id}`
   const browser = http.request(url, { agent: false, headers: { Authorization: `Bearer ${session.session}` } })
   browser.on('error', () => undefined)
   browser.end()
   const arrived = await standIn.waitFor('arrived', id, 5_000)
-  const label = `browser aborts → upstream request closed within ${ABORT_BOUND_MS} ms`
+  const label = reset
+    ? `browser's connection reset (RST) → upstream request closed within ${ABORT_BOUND_MS} ms`
+    : `browser aborts (socket closed, FIN) → upstream request closed within ${ABORT_BOUND_MS} ms`
   if (!arrived) {
     browser.destroy()
     return { label, pass: false, detail: 'the request never reached the stand-in' }
   }
   const abortedAt = performance.now()
-  browser.destroy()
+  if (reset) browser.socket.resetAndDestroy()
+  else browser.destroy()
   const closed = await standIn.waitFor('closed-early', id, 5_000)
   const after = closed ? closed.at - abortedAt : Number.POSITIVE_INFINITY
   return {

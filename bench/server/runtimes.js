@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process'
 import { commandLineOf, descendantsMatching } from './measure.js'
 
 /**
- * The two ways the server runs, each started as a deployment starts it, through its npm script,
- * with the same environment: `npm start` (dist-server/node.js on Node) and `npm run start:workerd`
- * (the bundled Worker in workerd, through Miniflare). `servingPid` finds the process that answers
+ * The ways the server runs, each with the same environment: `npm start` (dist-server/node.js on
+ * Node), the bundled Worker in `workerd serve` alone (./workerd-alone.js), and `npm run
+ * start:workerd` (the same Worker in workerd, through Miniflare and its local plumbing). `servingPid` finds the process that answers
  * requests, whose memory is measured: node itself under npm, workerd under Miniflare's Node.
  */
 export const RUNTIMES = [
@@ -18,11 +18,30 @@ export const RUNTIMES = [
   },
   {
     key: 'workerd',
-    name: 'workerd (Miniflare)',
+    name: 'workerd (the Worker alone)',
+    command: ['node', 'bench/server/workerd-alone.js'],
+    port: 8830,
+    ready: /Serving the API in workerd alone on (http:\/\/\S+)/,
+    servingProcess: /(^|\/)workerd serve/,
+  },
+  {
+    key: 'miniflare',
+    name: 'npm run start:workerd (Miniflare)',
     script: ['run', 'start:workerd'],
     port: 8820,
     ready: /Serving the app and its API in workerd on (http:\/\/\S+)/,
     servingProcess: /(^|\/)workerd serve/,
+  },
+  {
+    // A yardstick, run only when asked for (BENCH_SERVER_RUNTIMES=minimal), and without the faults.
+    key: 'minimal',
+    name: 'minimal node:http proxy (yardstick)',
+    command: ['node', 'bench/server/minimal-proxy.js'],
+    port: 8840,
+    ready: /Serving the minimal proxy on (http:\/\/\S+)/,
+    servingProcess: /(^|\/)node .*minimal-proxy\.js/,
+    byDefault: false,
+    faults: false,
   },
 ]
 
@@ -31,7 +50,8 @@ export const RUNTIMES = [
  * `output()`, to check afterwards that no secret was logged.
  */
 export async function startRuntime(runtime, { root, env }) {
-  const child = spawn('npm', runtime.script, {
+  const [command, ...args] = runtime.command ?? ['npm', ...runtime.script]
+  const child = spawn(command, args, {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(runtime.port) },
     stdio: ['ignore', 'pipe', 'pipe'],

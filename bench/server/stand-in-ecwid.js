@@ -12,8 +12,7 @@
  * - `big-chunked`, `big-declared`: a 5 MiB body, chunked or with its Content-Length, paced at one
  *   64 KiB chunk a millisecond, so that a proxy that stops reading is seen closing early.
  *
- * It shares the load generator's thread: on two cores, the bench is then one busy thread and the
- * server under test the other (a worker thread for it measured no better). Each normal answer's own
+ * It runs in a process of its own (./stand-in-process.js, started by ./stand-in.js). Each normal answer's own
  * service time (request parsed → last byte handed to the socket) is kept by `benchId`, for the
  * bench to subtract from the time measured through the proxy.
  */
