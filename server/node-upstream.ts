@@ -2,6 +2,7 @@ import http from 'node:http'
 import https from 'node:https'
 import type { Readable } from 'node:stream'
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib'
+import { NULL_BODY_STATUSES } from './null-body-statuses.ts'
 
 /**
  * The proxy's call to Ecwid on Node, on node:http(s) instead of the global fetch (undici), for the
@@ -18,8 +19,6 @@ const agents = {
   'http:': new http.Agent({ keepAlive: true, timeout: 4_000 }),
   'https:': new https.Agent({ keepAlive: true, timeout: 4_000 }),
 }
-
-const NULL_BODY_STATUSES = new Set([101, 204, 205, 304])
 
 function decoded(answer: http.IncomingMessage): Readable {
   const encoding = answer.headers['content-encoding']?.trim().toLowerCase()
@@ -54,6 +53,17 @@ function webStream(source: Readable, cancel: () => void): ReadableStream<Uint8Ar
   })
 }
 
+function responseOf(answer: http.IncomingMessage, cancel: () => void): Response {
+  const headers = new Headers()
+  const raw = answer.rawHeaders
+  for (let index = 0; index + 1 < raw.length; index += 2) headers.append(raw[index]!, raw[index + 1]!)
+  const status = answer.statusCode ?? 0
+  if (!NULL_BODY_STATUSES.has(status))
+    return new NativeResponse(webStream(decoded(answer), cancel), { status, headers })
+  answer.resume()
+  return new NativeResponse(null, { status, headers })
+}
+
 export const nodeUpstreamFetch: typeof fetch = (input, init = {}) =>
   new Promise<Response>((resolve, reject) => {
     const url = new URL(input instanceof Request ? input.url : String(input))
@@ -65,20 +75,15 @@ export const nodeUpstreamFetch: typeof fetch = (input, init = {}) =>
     headers['accept-encoding'] ??= 'gzip, deflate, br'
     const client = url.protocol === 'https:' ? https : http
     const call = client.request(url, { method: init.method ?? 'GET', headers, agent, signal }, (answer) => {
-      const responseHeaders = new Headers()
-      const raw = answer.rawHeaders
-      for (let index = 0; index + 1 < raw.length; index += 2) responseHeaders.append(raw[index]!, raw[index + 1]!)
-      const status = answer.statusCode ?? 0
-      if (NULL_BODY_STATUSES.has(status)) {
-        answer.resume()
-        return resolve(new NativeResponse(null, { status, headers: responseHeaders }))
+      try {
+        resolve(responseOf(answer, () => call.destroy()))
+      } catch (error) {
+        // A status no Response can carry (below 200, above 599) or a header it refuses: a failed
+        // call, as fetch makes it, never an exception out of node:http's callback, which would
+        // end the process.
+        call.destroy()
+        reject(new TypeError('fetch failed', { cause: error }))
       }
-      resolve(
-        new NativeResponse(
-          webStream(decoded(answer), () => call.destroy()),
-          { status, headers: responseHeaders },
-        ),
-      )
     })
     call.once('error', (error) =>
       reject(error.name === 'AbortError' ? (signal?.reason ?? error) : new TypeError('fetch failed', { cause: error })),

@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono'
 import { API_RESPONSE_HEADERS, errorResponse } from './error-response.ts'
+import { NULL_BODY_STATUSES } from './null-body-statuses.ts'
 import { openedSessions } from './opened-sessions.ts'
 
 /** Where the browser asks; the rest of the path mirrors Ecwid's REST API after `/api/v3`. */
@@ -40,9 +41,6 @@ export interface ProxyOptions {
 
 /** The upstream headers the browser gets; any other (Set-Cookie, Ecwid's own) stays here. */
 const PASSED_HEADERS = ['Content-Type', 'Retry-After'] as const
-
-/** Statuses whose response must not have a body (the Response constructor refuses one). */
-const NULL_BODY_STATUSES = new Set([204, 205, 304])
 
 /** The sealed session from `Authorization: Bearer <session>`, or undefined. */
 export function bearerCredential(header: string | undefined): string | undefined {

@@ -40,6 +40,11 @@ describe('nodeUpstreamFetch', () => {
     expect(await (await nodeUpstreamFetch(`${base}/x`)).text()).toBe(body)
   })
 
+  it('a status no Response can carry (600) rejects as a failed call instead of throwing out of node:http', async () => {
+    const base = await upstream((_request, response) => response.writeHead(600).end('odd'))
+    await expect(nodeUpstreamFetch(`${base}/x`)).rejects.toThrow(TypeError)
+  })
+
   it('does not follow a redirect: the 302 itself comes back', async () => {
     const base = await upstream((_request, response) =>
       response.writeHead(302, { Location: 'http://127.0.0.1:1/elsewhere' }).end(),
